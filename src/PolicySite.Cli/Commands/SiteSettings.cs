@@ -1,0 +1,34 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace PolicySite.Cli.Commands;
+
+/// <summary>Options that every command which reads a site shares.</summary>
+public class SiteSettings : CommandSettings
+{
+    [CommandOption("--input <DIR>")]
+    [Description("Content folder (Markdown and YAML).")]
+    [DefaultValue("input")]
+    public string Input { get; init; } = "input";
+
+    [CommandOption("--theme <DIR>")]
+    [Description("Theme folder (layouts, partials, assets, i18n).")]
+    [DefaultValue("theme")]
+    public string Theme { get; init; } = "theme";
+
+    [CommandOption("--base-url <URL>")]
+    [Description("URL the site is served from; overrides base_url in site.yml.")]
+    public string? BaseUrl { get; init; }
+
+    [CommandOption("--strict")]
+    [Description("Treat warnings (broken links, raw scripts) as errors.")]
+    public bool Strict { get; init; }
+
+    [CommandOption("--now <ISO-8601>")]
+    [Description("The build's 'now' (which events are past). Default: SOURCE_DATE_EPOCH, else the clock.")]
+    public string? Now { get; init; }
+
+    [CommandOption("--verbose")]
+    [Description("Also print information diagnostics and stack traces.")]
+    public bool Verbose { get; init; }
+}

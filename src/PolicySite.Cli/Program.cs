@@ -1,0 +1,4 @@
+using PolicySite.Cli;
+using Spectre.Console;
+
+return PolicySiteApp.Run(args, AnsiConsole.Console);

@@ -1,0 +1,45 @@
+using PolicySite.Diagnostics;
+
+namespace PolicySite.Content;
+
+/// <summary>Splits a Markdown file into its YAML front matter and its body.</summary>
+internal static class FrontMatterSplitter
+{
+    /// <summary>The front matter's YAML, the line it starts on, the body and the line the body starts on (all 1-based).</summary>
+    public readonly record struct Parts(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine);
+
+    public static Parts? Split(string text, string path, DiagnosticBag diagnostics)
+    {
+        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterMissing,
+                "the file has no front matter; start it with a line '---', the YAML keys, and another '---'",
+                path, 1, 1);
+            return null;
+        }
+
+        var lineNumber = 1;
+        var position = 4;
+        while (position <= text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            var line = end < 0 ? text[position..] : text[position..end];
+            lineNumber++;
+            if (line is "---" or "...")
+            {
+                var yaml = text[4..position];
+                var body = end < 0 ? "" : text[(end + 1)..];
+                return new Parts(yaml, 2, body, lineNumber + 1);
+            }
+            if (end < 0)
+            {
+                break;
+            }
+            position = end + 1;
+        }
+
+        diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed,
+            "the front matter is never closed; add a line '---' after its last key", path, 1, 1);
+        return null;
+    }
+}

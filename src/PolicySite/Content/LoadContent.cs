@@ -1,0 +1,242 @@
+using System.Globalization;
+using PolicySite.Configuration;
+using PolicySite.Diagnostics;
+
+namespace PolicySite.Content;
+
+/// <summary>
+/// Stage 1, Load: reads <c>site.yml</c>, the Markdown pages with their front matter and the
+/// data files from the input folder, into typed records. Anything malformed is a diagnostic
+/// at its file and line; loading goes on so that one build reports every problem.
+/// </summary>
+public sealed class LoadContent
+{
+    private static readonly string[] EventStatuses = ["scheduled", "cancelled", "postponed", "rescheduled"];
+    private static readonly string[] RegistrationStates = ["open", "closed", "none"];
+    private static readonly string[] LocalDateTimeFormats = ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm"];
+
+    public LoadedSite? Run(string inputDirectory, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(inputDirectory))
+        {
+            diagnostics.Error(DiagnosticCodes.InputFolderMissing,
+                $"the input folder '{inputDirectory}' does not exist; run from the site's folder or pass --input");
+            return null;
+        }
+
+        var config = LoadConfig(inputDirectory, diagnostics);
+        var documents = new List<SourceDocument>();
+        foreach (var path in MarkdownFiles(inputDirectory))
+        {
+            var kind = KindOf(inputDirectory, path);
+            if (kind is null)
+            {
+                diagnostics.Warning(DiagnosticCodes.UnknownContentFolder,
+                    "this Markdown file is not in chapters/, objectives/ or events/, so it is not published; move it into one of them",
+                    path);
+                continue;
+            }
+            if (LoadDocument(path, kind.Value, diagnostics) is { } document)
+            {
+                documents.Add(document);
+            }
+        }
+
+        var references = LoadReferences(inputDirectory, diagnostics);
+        return config is null ? null : new LoadedSite(config, documents, references);
+    }
+
+    private static SiteConfig? LoadConfig(string inputDirectory, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDirectory, "site.yml");
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable,
+                "site.yml is missing; every site needs one with at least title, publisher and publication_date", path);
+            return null;
+        }
+        var text = TextFileReader.Read(path, diagnostics);
+        if (text is null || YamlReader.Read<SiteConfig>(text, path, 1, diagnostics) is not { } config)
+        {
+            return null;
+        }
+        if (!TryParsePublicationDate(config.PublicationDate, out _))
+        {
+            diagnostics.Error(DiagnosticCodes.YamlInvalidValue,
+                $"publication_date '{config.PublicationDate}' is not a date; write it as yyyy-MM or yyyy-MM-dd",
+                path, LineOf(text, "publication_date"), 1);
+            return null;
+        }
+        return config;
+    }
+
+    internal static bool TryParsePublicationDate(string value, out DateOnly date) =>
+        DateOnly.TryParseExact(value, ["yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private static IEnumerable<string> MarkdownFiles(string inputDirectory)
+    {
+        // Symbolic links are skipped so that a link loop cannot make enumeration endless, and
+        // sorting makes the build independent of the file system's enumeration order.
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden,
+            IgnoreInaccessible = false,
+        };
+        return Directory.EnumerateFiles(inputDirectory, "*.md", options).Order(StringComparer.Ordinal);
+    }
+
+    private static PageKind? KindOf(string inputDirectory, string path)
+    {
+        var relative = Path.GetRelativePath(inputDirectory, path).Replace('\\', '/');
+        var folder = relative.Contains('/') ? relative[..relative.IndexOf('/')] : "";
+        return folder switch
+        {
+            "chapters" => PageKind.Chapter,
+            "objectives" => PageKind.Objective,
+            "events" => PageKind.Event,
+            _ => null,
+        };
+    }
+
+    private static SourceDocument? LoadDocument(string path, PageKind kind, DiagnosticBag diagnostics)
+    {
+        var text = TextFileReader.Read(path, diagnostics);
+        if (text is null || FrontMatterSplitter.Split(text, path, diagnostics) is not { } parts)
+        {
+            return null;
+        }
+
+        IPageFrontMatter? frontMatter = kind switch
+        {
+            PageKind.Chapter => YamlReader.Read<ChapterFrontMatter>(parts.Yaml, path, parts.YamlFirstLine, diagnostics),
+            PageKind.Objective => YamlReader.Read<ObjectiveFrontMatter>(parts.Yaml, path, parts.YamlFirstLine, diagnostics),
+            PageKind.Event => YamlReader.Read<EventFrontMatter>(parts.Yaml, path, parts.YamlFirstLine, diagnostics),
+            _ => null,
+        };
+        if (frontMatter is null)
+        {
+            return null;
+        }
+
+        if (!IdRules.IsValid(frontMatter.Id))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidId,
+                $"id '{frontMatter.Id}' may only contain lower-case letters, digits and single hyphens (it becomes part of a URL)",
+                path, parts.YamlFirstLine + LineOf(parts.Yaml, "id") - 1, 1);
+            return null;
+        }
+
+        EventDetails? details = null;
+        if (frontMatter is EventFrontMatter eventMatter)
+        {
+            details = CheckEvent(eventMatter, path, parts, diagnostics);
+            if (details is null)
+            {
+                return null;
+            }
+        }
+
+        return new SourceDocument(path, kind, frontMatter, parts.Body, parts.BodyFirstLine, details);
+    }
+
+    private static EventDetails? CheckEvent(EventFrontMatter matter, string path, FrontMatterSplitter.Parts parts, DiagnosticBag diagnostics)
+    {
+        int Line(string key) => parts.YamlFirstLine + LineOf(parts.Yaml, key) - 1;
+        var ok = true;
+
+        TimeZoneInfo? zone = null;
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(matter.TimeZone);
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            diagnostics.Error(DiagnosticCodes.EventUnknownTimeZone,
+                $"unknown time zone '{matter.TimeZone}'; use an IANA name such as Europe/Amsterdam", path, Line("time_zone"), 1);
+            ok = false;
+        }
+
+        if (!EventStatuses.Contains(matter.Status))
+        {
+            diagnostics.Error(DiagnosticCodes.YamlInvalidValue,
+                $"unknown status '{matter.Status}'; use one of {string.Join(", ", EventStatuses)}", path, Line("status"), 1);
+            ok = false;
+        }
+        if (!RegistrationStates.Contains(matter.Registration))
+        {
+            diagnostics.Error(DiagnosticCodes.YamlInvalidValue,
+                $"unknown registration '{matter.Registration}'; use one of {string.Join(", ", RegistrationStates)}", path, Line("registration"), 1);
+            ok = false;
+        }
+
+        DateTime? ParseLocal(string value, string key)
+        {
+            if (DateTime.TryParseExact(value, LocalDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            {
+                return local;
+            }
+            diagnostics.Error(DiagnosticCodes.EventInvalidDate,
+                $"{key} '{value}' is not a date and time; write it as yyyy-MM-ddTHH:mm in the event's time zone", path, Line(key), 1);
+            return null;
+        }
+
+        var start = ParseLocal(matter.Start, "start");
+        var end = ParseLocal(matter.End, "end");
+        if (start is null || end is null || zone is null || !ok)
+        {
+            return null;
+        }
+        if (end <= start)
+        {
+            diagnostics.Error(DiagnosticCodes.EventEndBeforeStart,
+                $"the event ends ({matter.End}) before it starts ({matter.Start}); check both times", path, Line("end"), 1);
+            return null;
+        }
+
+        var startOffset = new DateTimeOffset(start.Value, zone.GetUtcOffset(start.Value));
+        var endOffset = new DateTimeOffset(end.Value, zone.GetUtcOffset(end.Value));
+        return new EventDetails(startOffset, endOffset, zone, matter.TimeZone);
+    }
+
+    private static IReadOnlyList<ReferenceSource> LoadReferences(string inputDirectory, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDirectory, "data", "references.yml");
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+        var text = TextFileReader.Read(path, diagnostics);
+        var list = text is null ? null : YamlReader.Read<List<ReferenceSource>>(text, path, 1, diagnostics);
+        if (list is null)
+        {
+            return [];
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in list)
+        {
+            if (!seen.Add(source.Id))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateId,
+                    $"source '{source.Id}' is listed twice; keep one entry per source", path, LineOf(text!, $"id: {source.Id}"), 1);
+            }
+        }
+        return list;
+    }
+
+    /// <summary>The 1-based line where <paramref name="key"/> first starts a line, for locating a checked value; 1 if absent.</summary>
+    internal static int LineOf(string yaml, string key)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var trimmed = lines[i].TrimStart(' ', '-');
+            if (trimmed.StartsWith(key, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,18 @@
+using PolicySite.Configuration;
+using PolicySite.Content;
+
+namespace PolicySite.Linking;
+
+/// <summary>
+/// The site after the Link stage: every page routed and in order, notes numbered across the
+/// document, sources resolved. From here on all documents are known.
+/// </summary>
+public sealed record LinkedSite(
+    SiteConfig Config,
+    IReadOnlyList<LinkedPage> ReadingOrder,
+    IReadOnlyList<LinkedPage> Events,
+    IReadOnlyList<ReferenceSource> References,
+    IReadOnlyList<Citation> Citations)
+{
+    public IEnumerable<LinkedPage> AllPages => ReadingOrder.Concat(Events);
+}

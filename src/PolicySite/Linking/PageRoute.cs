@@ -1,0 +1,20 @@
+using PolicySite.Content;
+
+namespace PolicySite.Linking;
+
+/// <summary>Where a page lives: its site-relative URL (<c>chapters/importance/</c>) and output file.</summary>
+public sealed record PageRoute(string Url, string OutputPath)
+{
+    public static PageRoute For(PageKind kind, string id) => kind switch
+    {
+        PageKind.Home => new PageRoute("", "index.html"),
+        PageKind.NotFound => new PageRoute("404.html", "404.html"),
+        PageKind.Chapter => Folder($"chapters/{id}/"),
+        PageKind.Objective => Folder($"objectives/{id}/"),
+        PageKind.Event => Folder($"events/{id}/"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>Pretty URLs: <c>x/</c> is served from <c>x/index.html</c>.</summary>
+    private static PageRoute Folder(string url) => new(url, url + "index.html");
+}

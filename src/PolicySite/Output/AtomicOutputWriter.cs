@@ -1,0 +1,73 @@
+using PolicySite.Diagnostics;
+using PolicySite.Emit;
+
+namespace PolicySite.Output;
+
+/// <summary>
+/// Stage 7, Write: writes the site into a fresh folder beside the output folder and swaps it in
+/// only when every file was written. A failed build leaves the previous output as it was.
+/// </summary>
+public sealed class AtomicOutputWriter
+{
+    public bool Run(IReadOnlyList<OutputFile> files, string outputDirectory, DiagnosticBag diagnostics)
+    {
+        var output = Path.GetFullPath(outputDirectory);
+        var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder cannot be a root folder");
+        var name = Path.GetFileName(output);
+        var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
+        var retired = Path.Combine(parent, $".{name}.previous-{Guid.NewGuid():N}");
+
+        try
+        {
+            Directory.CreateDirectory(parent);
+            Directory.CreateDirectory(staging);
+            foreach (var file in files)
+            {
+                var target = Path.GetFullPath(Path.Combine(staging, file.Path));
+                // Paths come from validated ids, but the writer is the last line of defence:
+                // nothing is ever written outside the output folder.
+                if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    throw new IOException($"refusing to write '{file.Path}' outside the output folder");
+                }
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target, file.Content);
+            }
+
+            if (Directory.Exists(output))
+            {
+                Directory.Move(output, retired);
+            }
+            Directory.Move(staging, output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputWriteFailed,
+                $"could not write the output ({ex.Message}); the previous output was left as it was", output);
+            TryDelete(staging);
+            if (!Directory.Exists(output) && Directory.Exists(retired))
+            {
+                Directory.Move(retired, output);
+            }
+            return false;
+        }
+
+        TryDelete(retired);
+        return true;
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A leftover hidden folder is harmless; the next build does not read it.
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace PolicySite.Pipeline;
+
+/// <summary>
+/// Decides the build's "now": <c>--now</c>, else <c>SOURCE_DATE_EPOCH</c> (the reproducible-builds
+/// convention), else the clock. The same input and the same now give byte-identical output.
+/// </summary>
+public static class BuildClock
+{
+    public static bool TryResolve(string? now, string? sourceDateEpoch, Func<DateTimeOffset> clock, out DateTimeOffset result, out string? error)
+    {
+        error = null;
+        if (!string.IsNullOrWhiteSpace(now))
+        {
+            if (DateTimeOffset.TryParse(now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out result))
+            {
+                return true;
+            }
+            error = $"--now '{now}' is not an ISO-8601 date and time (e.g. 2018-05-15T12:00:00Z)";
+            return false;
+        }
+        if (!string.IsNullOrWhiteSpace(sourceDateEpoch))
+        {
+            if (long.TryParse(sourceDateEpoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
+            {
+                result = DateTimeOffset.FromUnixTimeSeconds(seconds);
+                return true;
+            }
+            result = default;
+            error = $"SOURCE_DATE_EPOCH '{sourceDateEpoch}' is not a number of seconds since 1970";
+            return false;
+        }
+        result = clock();
+        return true;
+    }
+}

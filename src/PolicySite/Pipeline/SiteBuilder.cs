@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using PolicySite.Configuration;
+using PolicySite.Content;
+using PolicySite.Diagnostics;
+using PolicySite.Emit;
+using PolicySite.Linking;
+using PolicySite.Markdown;
+using PolicySite.Output;
+using PolicySite.Templates;
+using PolicySite.Validation;
+
+namespace PolicySite.Pipeline;
+
+/// <summary>
+/// Runs the stages in the order they execute:
+/// Load (content, theme) → Parse → Link → Render → Emit → Validate → Write.
+/// Every stage reports into one <see cref="DiagnosticBag"/>; the build goes as far as it can so
+/// that one run reports every problem, and writes nothing unless it succeeded.
+/// </summary>
+public sealed class SiteBuilder
+{
+    private readonly LoadContent _loadContent = new();
+    private readonly LoadTheme _loadTheme = new();
+    private readonly ParseMarkdown _parse = new();
+    private readonly LinkPages _link = new();
+    private readonly RenderPages _render = new();
+    private readonly EmitSite _emit = new();
+    private readonly ValidateLinks _validate = new();
+    private readonly AtomicOutputWriter _write = new();
+
+    /// <summary>Builds the site; with <paramref name="write"/> false it checks everything and writes nothing (<c>policysite check</c>).</summary>
+    public BuildResult Build(BuildOptions options, bool write = true)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var files = Produce(options, diagnostics);
+
+        var failed = diagnostics.HasErrors || options.Strict && diagnostics.Count(DiagnosticSeverity.Warning) > 0;
+        if (!failed && write)
+        {
+            failed = !_write.Run(files, options.OutputDirectory, diagnostics);
+        }
+        return new BuildResult(!failed, diagnostics.Sorted(), failed ? [] : files, stopwatch.Elapsed);
+    }
+
+    private IReadOnlyList<OutputFile> Produce(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var site = _loadContent.Run(options.InputDirectory, diagnostics);
+        var theme = _loadTheme.Run(options.ThemeDirectory, diagnostics);
+        if (site is null || theme is null)
+        {
+            return [];
+        }
+
+        var parsed = _parse.Run(site.Documents, diagnostics);
+        var linked = _link.Run(site, parsed, diagnostics);
+        ReportSourcesWithoutUrl(linked, diagnostics, options.InputDirectory);
+        if (diagnostics.HasErrors)
+        {
+            return [];
+        }
+
+        var pages = _render.Run(linked, theme, options, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return [];
+        }
+
+        var files = _emit.Run(pages, theme);
+        _validate.Run(files, new SiteUrls(options.BaseUrl ?? site.Config.BaseUrl), diagnostics);
+        return files;
+    }
+
+    /// <summary>Staff can add a lost URL to references.yml; telling them which ones is information, not a fault.</summary>
+    private static void ReportSourcesWithoutUrl(LinkedSite site, DiagnosticBag diagnostics, string inputDirectory)
+    {
+        var path = Path.Combine(inputDirectory, "data", "references.yml");
+        foreach (var source in site.References.Where(r => r.Url is null))
+        {
+            diagnostics.Info(DiagnosticCodes.ReferenceWithoutUrl,
+                $"source '{source.Id}' has no URL (its link was lost in conversion); it is shown as text until you add url: to it",
+                path, LoadContent.LineOf(File.ReadAllText(path), $"id: {source.Id}"), 1);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using PolicySite.Markdown;
+
+namespace PolicySite.Templates.Model;
+
+/// <summary>
+/// <c>page</c> in templates. Every page has every member (null where it does not apply), so a
+/// layout written for one kind of page cannot trip strict variable checking on another.
+/// </summary>
+public sealed record PageModel
+{
+    public required string Id { get; init; }
+    public required string Kind { get; init; }
+    public required string Title { get; init; }
+    public string? Number { get; init; }
+    public required string Url { get; init; }
+    public required string CanonicalUrl { get; init; }
+    public string? Summary { get; init; }
+    public required RawHtml Content { get; init; }
+    public IReadOnlyList<Heading> Headings { get; init; } = [];
+    public NavLink? Prev { get; init; }
+    public NavLink? Next { get; init; }
+    public NavLink? Parent { get; init; }
+    public string? Objective { get; init; }
+    public string? ObjectiveTitle { get; init; }
+    public EventModel? Event { get; init; }
+}

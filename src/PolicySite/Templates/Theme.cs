@@ -1,0 +1,20 @@
+using Scriban;
+
+namespace PolicySite.Templates;
+
+/// <summary>
+/// The parsed theme: layouts and partials (parsed once per build), UI strings per language, and
+/// assets with their fingerprinted names. Nothing is read from <c>theme/</c> after loading.
+/// </summary>
+public sealed record Theme(
+    string Directory,
+    IReadOnlyDictionary<string, Template> Templates,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Strings,
+    IReadOnlyList<ThemeAsset> Assets)
+{
+    public Template? Layout(string name) => Templates.GetValueOrDefault($"layouts/{name}");
+
+    /// <summary>The fingerprinted output path of an asset, by its path under <c>theme/assets/</c>.</summary>
+    public string? AssetPath(string name) =>
+        Assets.FirstOrDefault(a => a.Name == name)?.OutputPath;
+}

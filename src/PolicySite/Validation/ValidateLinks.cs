@@ -1,0 +1,161 @@
+using System.Collections.Concurrent;
+using AngleSharp.Html.Parser;
+using PolicySite.Diagnostics;
+using PolicySite.Emit;
+using PolicySite.Templates;
+
+namespace PolicySite.Validation;
+
+/// <summary>
+/// Stage 6, Validate: reads every emitted page with AngleSharp, as a browser would, and checks
+/// that every internal link and <c>#anchor</c> resolves to a file and an element of the built
+/// site, and that no page uses an id twice. Broken links are warnings, errors under <c>--strict</c>.
+/// </summary>
+public sealed class ValidateLinks
+{
+    private static readonly string[] LinkAttributes = ["href", "src"];
+
+    public void Run(IReadOnlyList<OutputFile> files, SiteUrls urls, DiagnosticBag diagnostics)
+    {
+        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var pages = files.Where(f => f.IsHtml).ToList();
+        var idsByPage = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var links = new ConcurrentBag<(OutputFile Page, string Href)>();
+        var parser = new HtmlParser();
+
+        Parallel.ForEach(pages, page =>
+        {
+            var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(page.Content));
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var element in document.QuerySelectorAll("[id]"))
+            {
+                var id = element.Id!;
+                if (!ids.Add(id))
+                {
+                    diagnostics.Error(DiagnosticCodes.DuplicateElementId,
+                        $"id '{id}' occurs twice in {page.Path}; give one of the elements (a heading?) another id",
+                        page.SourcePath ?? page.Path);
+                }
+            }
+            idsByPage[page.Path] = ids;
+
+            foreach (var element in document.QuerySelectorAll("[href], [src]"))
+            {
+                foreach (var attribute in LinkAttributes)
+                {
+                    if (element.GetAttribute(attribute) is { } href)
+                    {
+                        links.Add((page, href));
+                    }
+                }
+            }
+        });
+
+        foreach (var (page, href) in links.OrderBy(l => l.Page.Path, StringComparer.Ordinal).ThenBy(l => l.Href, StringComparer.Ordinal).Distinct())
+        {
+            Check(page, href, urls, paths, idsByPage, diagnostics);
+        }
+    }
+
+    private static void Check(OutputFile page, string href, SiteUrls urls, HashSet<string> paths,
+        ConcurrentDictionary<string, HashSet<string>> idsByPage, DiagnosticBag diagnostics)
+    {
+        if (InternalTarget(page.Path, href, urls) is not { } target)
+        {
+            return;
+        }
+
+        var (path, fragment) = target;
+        var file = ResolveFile(path, paths);
+        if (file is null)
+        {
+            Report(DiagnosticCodes.BrokenLink, $"link '{href}' in {page.Path} points to a page that does not exist; fix the link or add the page", page, href, diagnostics);
+            return;
+        }
+        if (fragment.Length > 0 && idsByPage.TryGetValue(file, out var ids) && !ids.Contains(Uri.UnescapeDataString(fragment)))
+        {
+            Report(DiagnosticCodes.MissingAnchor, $"link '{href}' in {page.Path} points to #{fragment}, which {file} does not have; fix the anchor", page, href, diagnostics);
+        }
+    }
+
+    /// <summary>The site-relative path and fragment a link points to, or null for links that leave the site.</summary>
+    internal static (string Path, string Fragment)? InternalTarget(string pagePath, string href, SiteUrls urls)
+    {
+        if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is not "file")
+        {
+            if (urls.AbsoluteBase is { } baseUrl && href.StartsWith(baseUrl, StringComparison.Ordinal))
+            {
+                href = urls.BasePath + href[baseUrl.Length..];
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        var hash = href.IndexOf('#');
+        var fragment = hash < 0 ? "" : href[(hash + 1)..];
+        var path = hash < 0 ? href : href[..hash];
+        var query = path.IndexOf('?');
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+
+        if (path.Length == 0)
+        {
+            return (pagePath, fragment);
+        }
+        if (path.StartsWith('/'))
+        {
+            if (!path.StartsWith(urls.BasePath, StringComparison.Ordinal) && path + "/" != urls.BasePath)
+            {
+                return ("\0outside-base-path" + path, fragment);
+            }
+            return (Uri.UnescapeDataString(path.Length < urls.BasePath.Length ? "" : path[urls.BasePath.Length..]), fragment);
+        }
+
+        var directory = pagePath.Contains('/') ? pagePath[..(pagePath.LastIndexOf('/') + 1)] : "";
+        var combined = new Uri(new Uri("http://site/" + directory), path).AbsolutePath.TrimStart('/');
+        return (Uri.UnescapeDataString(combined), fragment);
+    }
+
+    private static string? ResolveFile(string path, HashSet<string> paths)
+    {
+        if (path.Length == 0 || path.EndsWith('/'))
+        {
+            var index = path + "index.html";
+            return paths.Contains(index) ? index : null;
+        }
+        if (paths.Contains(path))
+        {
+            return path;
+        }
+        return paths.Contains(path + "/index.html") ? path + "/index.html" : null;
+    }
+
+    private static void Report(string code, string message, OutputFile page, string href, DiagnosticBag diagnostics)
+    {
+        var (file, line, column) = Locate(page, href);
+        diagnostics.Warning(code, message, file, line, column);
+    }
+
+    /// <summary>Points at the link in the Markdown source when it is written there, else at the output page.</summary>
+    private static (string File, int Line, int Column) Locate(OutputFile page, string href)
+    {
+        if (page.SourcePath is { } source && File.Exists(source))
+        {
+            var lines = File.ReadAllLines(source);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var column = lines[i].IndexOf(href, StringComparison.Ordinal);
+                if (column >= 0)
+                {
+                    return (source, i + 1, column + 1);
+                }
+            }
+            return (source, 0, 0);
+        }
+        return (page.Path, 0, 0);
+    }
+}

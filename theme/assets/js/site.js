@@ -1,0 +1,1 @@
+/* PolicySite: progressive enhancement only. Every page works fully without this file. */
