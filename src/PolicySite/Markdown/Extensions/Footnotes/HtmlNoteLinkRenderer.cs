@@ -22,7 +22,7 @@ public sealed class HtmlNoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
         {
             var letter = footnote.Links.Count > 1 ? ((char)('a' + citation - 1)).ToString() : "";
             renderer.Write($" <a href=\"#{ReferenceId(footnote, citation)}\" class=\"footnote-back\" role=\"doc-backlink\">↩{letter}<span class=\"visually-hidden\"> ")
-                .WriteEscape(labels.BackToText)
+                .WriteEscape(labels.BackToText).Write(", ").WriteEscape(labels.Footnote.ToLowerInvariant())
                 .Write($" {footnote.Order}{letter}</span></a>");
             return;
         }
