@@ -74,12 +74,18 @@ public sealed class SiteBuilder
     /// <summary>Staff can add a lost URL to references.yml; telling them which ones is information, not a fault.</summary>
     private static void ReportSourcesWithoutUrl(LinkedSite site, DiagnosticBag diagnostics, string inputDirectory)
     {
+        var withoutUrl = site.References.Where(r => r.Url is null).ToList();
+        if (withoutUrl.Count == 0)
+        {
+            return;
+        }
         var path = Path.Combine(inputDirectory, "data", "references.yml");
-        foreach (var source in site.References.Where(r => r.Url is null))
+        var text = File.ReadAllText(path);
+        foreach (var source in withoutUrl)
         {
             diagnostics.Info(DiagnosticCodes.ReferenceWithoutUrl,
                 $"source '{source.Id}' has no URL (its link was lost in conversion); it is shown as text until you add url: to it",
-                path, LoadContent.LineOf(File.ReadAllText(path), $"id: {source.Id}"), 1);
+                path, LoadContent.LineOf(text, $"id: {source.Id}"), 1);
         }
     }
 }
