@@ -4,18 +4,30 @@ using PolicySite.Templates;
 namespace PolicySite.Emit;
 
 /// <summary>
-/// Stage 5, Emit: gathers every file the site consists of (pages and fingerprinted assets) in
-/// a stable order. Later issues add the search index, sitemap, feeds and calendars here.
+/// Stage 5, Emit: gathers every file the site consists of (pages, fingerprinted assets, and
+/// what the emitters produce) in a stable order.
 /// </summary>
-public sealed class EmitSite
+public sealed class EmitSite(IReadOnlyList<IFileEmitter> emitters)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public IReadOnlyList<OutputFile> Run(IReadOnlyList<RenderedPage> pages, Theme theme)
+    /// <summary>The emitters of every PolicySite site.</summary>
+    public static IReadOnlyList<IFileEmitter> DefaultEmitters { get; } = [];
+
+    public EmitSite()
+        : this(DefaultEmitters)
+    {
+    }
+
+    public IReadOnlyList<OutputFile> Run(EmitContext context, Theme theme)
     {
         var files = new List<OutputFile>();
-        files.AddRange(pages.Select(p => new OutputFile(p.OutputPath, Utf8.GetBytes(p.Html), p.SourcePath)));
+        files.AddRange(context.Pages.Select(p => new OutputFile(p.OutputPath, Utf8.GetBytes(p.Html), p.SourcePath)));
         files.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Content)));
+        foreach (var emitter in emitters)
+        {
+            files.AddRange(emitter.Emit(context));
+        }
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 }

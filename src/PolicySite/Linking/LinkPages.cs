@@ -4,6 +4,7 @@ using Markdig.Syntax.Inlines;
 using PolicySite.Content;
 using PolicySite.Diagnostics;
 using PolicySite.Markdown;
+using PolicySite.Pages;
 
 namespace PolicySite.Linking;
 
@@ -12,9 +13,22 @@ namespace PolicySite.Linking;
 /// document in reading order, numbers the notes across the whole document, and resolves
 /// <c>ref:</c> links to the sources in <c>data/references.yml</c>.
 /// </summary>
-public sealed class LinkPages
+public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
 {
     public const string ReferenceScheme = "ref:";
+
+    /// <summary>The generators of the pages every PolicySite site has.</summary>
+    public static IReadOnlyList<IPageGenerator> DefaultGenerators { get; } =
+    [
+        new SitePagesGenerator(),
+        new NotesPageGenerator(),
+        new ReferencesPageGenerator(),
+    ];
+
+    public LinkPages()
+        : this(DefaultGenerators)
+    {
+    }
 
     public LinkedSite Run(LoadedSite site, IReadOnlyList<ParsedPage> parsed, DiagnosticBag diagnostics)
     {
@@ -41,7 +55,18 @@ public sealed class LinkPages
             ResolveSourceLinks(page, sources, citations, diagnostics);
         }
 
-        return new LinkedSite(site.Config, readingOrder, events, site.References, citations);
+        var generated = generators.SelectMany(g => g.Declare(site, parsed, diagnostics)).ToList();
+        var ids = pages.ToDictionary(p => p.Id, p => p.Parsed.Source.Path, StringComparer.Ordinal);
+        foreach (var page in generated)
+        {
+            if (ids.TryGetValue(page.Id, out var path))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateId,
+                    $"id '{page.Id}' is reserved for a page the build generates; choose another id", path, 1, 1);
+            }
+        }
+
+        return new LinkedSite(site.Config, readingOrder, events, site.References, citations, generated);
     }
 
     private static List<LinkedPage> RoutePages(IReadOnlyList<ParsedPage> parsed, DiagnosticBag diagnostics)

@@ -1,5 +1,6 @@
 using PolicySite.Configuration;
 using PolicySite.Content;
+using PolicySite.Pages;
 
 namespace PolicySite.Linking;
 
@@ -12,7 +13,8 @@ public sealed record LinkedSite(
     IReadOnlyList<LinkedPage> ReadingOrder,
     IReadOnlyList<LinkedPage> Events,
     IReadOnlyList<ReferenceSource> References,
-    IReadOnlyList<Citation> Citations)
+    IReadOnlyList<Citation> Citations,
+    IReadOnlyList<GeneratedPage> Generated)
 {
     public IEnumerable<LinkedPage> AllPages => ReadingOrder.Concat(Events);
 }

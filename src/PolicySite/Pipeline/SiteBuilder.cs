@@ -66,8 +66,9 @@ public sealed class SiteBuilder
             return [];
         }
 
-        var files = _emit.Run(pages, theme);
-        _validate.Run(files, new SiteUrls(options.BaseUrl ?? site.Config.BaseUrl), diagnostics);
+        var urls = new SiteUrls(options.BaseUrl ?? site.Config.BaseUrl);
+        var files = _emit.Run(new EmitContext(linked, urls, options.Now, pages), theme);
+        _validate.Run(files, urls, diagnostics);
         return files;
     }
 

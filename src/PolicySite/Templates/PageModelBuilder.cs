@@ -1,6 +1,7 @@
 using System.Globalization;
 using PolicySite.Content;
 using PolicySite.Linking;
+using PolicySite.Pages;
 using PolicySite.Templates.Model;
 
 namespace PolicySite.Templates;
@@ -49,15 +50,17 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
         };
     }
 
-    /// <summary>A page that has no source file (home, 404).</summary>
-    public PageModel Generated(PageKind kind, string id, string title, PageRoute route) => new()
+    /// <summary>A page the build generated (home, 404, notes, …).</summary>
+    public PageModel Generated(GeneratedPage page, string title, object? data) => new()
     {
-        Id = id,
-        Kind = KindName(kind),
+        Id = page.Id,
+        Kind = page.Layout,
         Title = title,
-        Url = urls.Path(route.Url),
-        CanonicalUrl = urls.Canonical(route.Url),
+        Url = urls.Path(page.Route.Url),
+        CanonicalUrl = urls.Canonical(page.Route.Url),
+        Summary = page.Summary,
         Content = new RawHtml(""),
+        Data = data,
     };
 
     public IReadOnlyList<ContentsEntry> Contents(string? currentId)
@@ -108,9 +111,5 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
         matter.Organisers,
         matter.Registration);
 
-    public static string KindName(PageKind kind) => kind switch
-    {
-        PageKind.NotFound => "notfound",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+    public static string KindName(PageKind kind) => kind.ToString().ToLowerInvariant();
 }

@@ -1,10 +1,10 @@
-using Markdig.Renderers;
 using PolicySite.Configuration;
 using PolicySite.Content;
 using PolicySite.Diagnostics;
 using PolicySite.Linking;
 using PolicySite.Markdown;
 using PolicySite.Markdown.Extensions.Footnotes;
+using PolicySite.Pages;
 using PolicySite.Templates.Model;
 using Scriban;
 using Scriban.Runtime;
@@ -50,18 +50,26 @@ public sealed class RenderPages
         var labels = new FootnoteLabels(Ui("footnotes"), Ui("footnote_label"), Ui("footnote_back"));
         var siteModel = models.Site();
         var events = models.Events();
+        var dataContext = new PageDataContext(site, urls, options.Now, Ui);
 
-        var jobs = new List<(string Layout, PageModel Page, string OutputPath, string? SourcePath)>();
+        // Labels go onto the ASTs before the parallel part: rendering then only reads them.
         foreach (var page in site.AllPages)
         {
-            var html = RenderMarkdown(page.Parsed, labels);
-            var model = models.Page(page, new RawHtml(html));
-            jobs.Add((model.Kind, model, page.Route.OutputPath, page.Parsed.Source.Path));
+            labels.AttachTo(page.Parsed.Ast);
         }
-        var home = PageRoute.For(PageKind.Home, "home");
-        jobs.Add(("home", models.Generated(PageKind.Home, "home", site.Config.Title, home), home.OutputPath, null));
-        var notFound = PageRoute.For(PageKind.NotFound, "404");
-        jobs.Add(("404", models.Generated(PageKind.NotFound, "404", Ui("not_found_title"), notFound), notFound.OutputPath, null));
+
+        var jobs = new List<RenderJob>();
+        foreach (var page in site.AllPages)
+        {
+            var kind = PageModelBuilder.KindName(page.Parsed.Source.Kind);
+            jobs.Add(new RenderJob(page.Id, kind, page.Route.OutputPath, page.Parsed.Source.Path,
+                () => models.Page(page, new RawHtml(MarkdownHtml.Render(page.Parsed.Ast)))));
+        }
+        foreach (var page in site.Generated)
+        {
+            jobs.Add(new RenderJob(page.Id, page.Layout, page.Route.OutputPath, page.SourcePath,
+                () => models.Generated(page, page.Title.Resolve(Ui), page.Data(dataContext))));
+        }
 
         foreach (var layout in jobs.Select(j => j.Layout).Append(BaseLayout).Distinct())
         {
@@ -84,8 +92,8 @@ public sealed class RenderPages
             var globals = new ScriptObject
             {
                 ["site"] = siteModel,
-                ["page"] = job.Page,
-                ["contents"] = models.Contents(job.Page.Id),
+                ["page"] = job.Model(),
+                ["contents"] = models.Contents(job.Id),
                 ["events"] = events,
             };
             var html = RenderLayouts(theme, job.Layout, functions, globals, job.SourcePath, diagnostics);
@@ -97,16 +105,8 @@ public sealed class RenderPages
         return rendered.OfType<RenderedPage>().ToList();
     }
 
-    private static string RenderMarkdown(ParsedPage page, FootnoteLabels labels)
-    {
-        labels.AttachTo(page.Ast);
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        MarkdownPipelineFactory.Shared.Setup(renderer);
-        renderer.Render(page.Ast);
-        writer.Flush();
-        return writer.ToString();
-    }
+    /// <summary>One page to render: its layout, where it goes, and how to build its model (in the parallel part).</summary>
+    private sealed record RenderJob(string Id, string Layout, string OutputPath, string? SourcePath, Func<PageModel> Model);
 
     private static string? RenderLayouts(Theme theme, string layout, ScriptObject functions, ScriptObject globals, string? sourcePath, DiagnosticBag diagnostics)
     {

@@ -23,4 +23,7 @@ public sealed record PageModel
     public string? Objective { get; init; }
     public string? ObjectiveTitle { get; init; }
     public EventModel? Event { get; init; }
+
+    /// <summary>A generated page's own model (the notes, the sources, …); null on Markdown pages.</summary>
+    public object? Data { get; init; }
 }

@@ -13,6 +13,9 @@ public sealed class HtmlNoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
     public static string ReferenceId(Footnote footnote, int citation) =>
         citation == 1 ? $"fnref-{footnote.Order}" : $"fnref-{footnote.Order}-{citation}";
 
+    /// <summary>False where a note is shown away from its page (the notes page), so its backlinks would lead nowhere.</summary>
+    public bool WithBackLinks { get; set; } = true;
+
     protected override void Write(HtmlRenderer renderer, FootnoteLink link)
     {
         var footnote = link.Footnote;
@@ -20,6 +23,10 @@ public sealed class HtmlNoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
         var citation = Citation(link);
         if (link.IsBackLink)
         {
+            if (!WithBackLinks)
+            {
+                return;
+            }
             var letter = footnote.Links.Count > 1 ? ((char)('a' + citation - 1)).ToString() : "";
             renderer.Write($" <a href=\"#{ReferenceId(footnote, citation)}\" class=\"footnote-back\" role=\"doc-backlink\">↩{letter}<span class=\"visually-hidden\"> ")
                 .WriteEscape(labels.BackToText).Write(", ").WriteEscape(labels.Footnote.ToLowerInvariant())

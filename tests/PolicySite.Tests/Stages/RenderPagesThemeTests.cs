@@ -1,0 +1,78 @@
+using PolicySite.Diagnostics;
+
+namespace PolicySite.Tests.Stages;
+
+public sealed class RenderPagesThemeTests : IDisposable
+{
+    private readonly SiteFixture _site = new();
+
+    public RenderPagesThemeTests() => _site.Write("input/chapters/01-a.md", SampleContent.ChapterWithNote());
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Should_render_the_minimal_site_with_the_real_theme()
+    {
+        var (pages, diagnostics) = RenderStage.Render(_site);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["404.html", "chapters/intro/index.html", "index.html"], pages.Select(p => p.OutputPath).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Should_report_PS0201_naming_the_missing_layout_file()
+    {
+        File.Delete(_site.PathOf("theme/layouts/chapter.html"));
+
+        var (pages, diagnostics) = RenderStage.Render(_site);
+
+        Assert.Empty(pages);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.LayoutMissing, diagnostic.Code);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(_site.PathOf("theme/layouts/chapter.html"), diagnostic.File);
+        Assert.Contains("chapter", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Should_fail_the_build_when_a_layout_is_missing()
+    {
+        File.Delete(_site.PathOf("theme/layouts/chapter.html"));
+
+        var result = _site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.LayoutMissing);
+    }
+
+    [Fact]
+    public void Should_report_PS0204_at_the_template_line_that_uses_a_missing_UI_string()
+    {
+        var layout = _site.PathOf("theme/layouts/chapter.html");
+        var lines = File.ReadAllLines(layout).ToList();
+        lines.Insert(1, "<p>{{ t \"no_such_key\" }}</p>");
+        File.WriteAllLines(layout, lines);
+
+        var (_, diagnostics) = RenderStage.Render(_site);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.TranslationMissing, diagnostic.Code);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("no_such_key", diagnostic.Message);
+        Assert.Equal(layout, diagnostic.File);
+        Assert.Equal(2, diagnostic.Line);
+    }
+
+    [Fact]
+    public void Should_report_PS0204_when_the_site_language_has_no_UI_strings()
+    {
+        _site.Write("input/site.yml", SiteFixture.MinimalSiteYml.Replace("language: en", "language: fr", StringComparison.Ordinal));
+
+        var (pages, diagnostics) = RenderStage.Render(_site);
+
+        Assert.Empty(pages);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.TranslationMissing, diagnostic.Code);
+        Assert.Equal(_site.PathOf("theme/i18n/fr.yml"), diagnostic.File);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using PolicySite.Diagnostics;
+using PolicySite.Emit;
+using PolicySite.Templates;
+using PolicySite.Validation;
+
+namespace PolicySite.Tests.Stages;
+
+public sealed class ValidateLinksTests
+{
+    private const string Target = """<html><body><h1 id="top">A</h1><h2 id="section">S</h2></body></html>""";
+
+    private static IReadOnlyList<Diagnostic> Validate(string linkingPage, string baseUrl = "/")
+    {
+        var files = new List<OutputFile>
+        {
+            new("chapters/a/index.html", Encoding.UTF8.GetBytes(Target)),
+            new("chapters/b/index.html", Encoding.UTF8.GetBytes($"<html><body>{linkingPage}</body></html>")),
+            new("assets/css/site.0123456789.css", "body{}"u8.ToArray()),
+        };
+        var diagnostics = new DiagnosticBag();
+        new ValidateLinks().Run(files, new SiteUrls(baseUrl), diagnostics);
+        return diagnostics.Sorted();
+    }
+
+    [Theory]
+    [InlineData("/chapters/a/")]
+    [InlineData("/chapters/a/index.html")]
+    [InlineData("/chapters/a")]
+    [InlineData("../a/")]
+    [InlineData("/chapters/a/#section")]
+    [InlineData("../a/#top")]
+    [InlineData("/assets/css/site.0123456789.css")]
+    public void Should_accept_a_link_to_an_existing_page_or_anchor(string href)
+    {
+        Assert.Empty(Validate($"<a href=\"{href}\">x</a>"));
+    }
+
+    [Theory]
+    [InlineData("/chapters/missing/")]
+    [InlineData("../missing/")]
+    [InlineData("/assets/css/site.css")]
+    public void Should_warn_PS0301_for_a_link_to_a_page_that_does_not_exist(string href)
+    {
+        var diagnostic = Assert.Single(Validate($"<a href=\"{href}\">x</a>"));
+
+        Assert.Equal(DiagnosticCodes.BrokenLink, diagnostic.Code);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains(href, diagnostic.Message);
+        Assert.Equal("chapters/b/index.html", diagnostic.File);
+    }
+
+    [Fact]
+    public void Should_warn_PS0301_for_a_missing_stylesheet_or_image()
+    {
+        var diagnostics = Validate("<link rel=\"stylesheet\" href=\"/assets/nope.css\"><img src=\"/img/nope.png\" alt=\"\">");
+
+        Assert.Equal(2, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.BrokenLink, d.Code));
+    }
+
+    [Theory]
+    [InlineData("/chapters/a/#nowhere")]
+    [InlineData("../a/#nowhere")]
+    [InlineData("#nowhere")]
+    public void Should_warn_PS0302_for_a_missing_anchor_on_an_existing_page(string href)
+    {
+        var diagnostic = Assert.Single(Validate($"<a href=\"{href}\">x</a>"));
+
+        Assert.Equal(DiagnosticCodes.MissingAnchor, diagnostic.Code);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("nowhere", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/missing/")]
+    [InlineData("http://example.org/#nowhere")]
+    [InlineData("//cdn.example.org/x.js")]
+    [InlineData("mailto:someone@example.org")]
+    [InlineData("tel:+31700000000")]
+    public void Should_ignore_external_links(string href)
+    {
+        Assert.Empty(Validate($"<a href=\"{href}\">x</a>"));
+    }
+
+    [Fact]
+    public void Should_check_absolute_links_into_the_site_itself_against_the_base_url()
+    {
+        var diagnostic = Assert.Single(Validate("<a href=\"https://example.org/policy/chapters/missing/\">x</a>", "https://example.org/policy/"));
+
+        Assert.Equal(DiagnosticCodes.BrokenLink, diagnostic.Code);
+    }
+}
