@@ -28,6 +28,8 @@ public static class DiagnosticCodes
     public const string RawScript = "PS0104";
     public const string ReferenceUnknown = "PS0110";
     public const string ReferenceWithoutUrl = "PS0111";
+    public const string CrossReferenceUnknown = "PS0120";
+    public const string CrossReferenceAmbiguous = "PS0121";
 
     // Theme.
     public const string LayoutMissing = "PS0201";

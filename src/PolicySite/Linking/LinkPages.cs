@@ -10,13 +10,12 @@ namespace PolicySite.Linking;
 
 /// <summary>
 /// Stage 3, Link, the barrier after which all pages are known: routes every page, puts the
-/// document in reading order, numbers the notes across the whole document, and resolves
-/// <c>ref:</c> links to the sources in <c>data/references.yml</c>.
+/// document in reading order, numbers the notes across the whole document, anchors every
+/// paragraph, builds the site index, and resolves <c>ref:</c> links to sources and
+/// <c>xref:</c> cross-references to their targets.
 /// </summary>
 public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
 {
-    public const string ReferenceScheme = "ref:";
-
     /// <summary>The generators of the pages every PolicySite site has.</summary>
     public static IReadOnlyList<IPageGenerator> DefaultGenerators { get; } =
     [
@@ -30,7 +29,7 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
     {
     }
 
-    public LinkedSite Run(LoadedSite site, IReadOnlyList<ParsedPage> parsed, DiagnosticBag diagnostics)
+    public LinkedSite Run(LoadedSite site, IReadOnlyList<ParsedPage> parsed, LinkContext context, DiagnosticBag diagnostics)
     {
         var pages = RoutePages(parsed, diagnostics);
 
@@ -44,18 +43,30 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
             .OrderBy(p => p.Parsed.Source.Event!.Start)
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
+        var all = readingOrder.Concat(events).ToList();
 
         ConnectReadingOrder(readingOrder);
-        NumberNotes(readingOrder);
+        NoteNumbering.Number(readingOrder);
+        var paragraphs = all.ToDictionary(p => p.Id, p => ParagraphAnchors.Assign(p.Parsed), StringComparer.Ordinal);
+
+        var generated = generators.SelectMany(g => g.Declare(site, parsed, diagnostics)).ToList();
+        CheckReservedIds(pages, generated, diagnostics);
+        var index = IndexBuilder.Build(all, paragraphs, generated, context.Ui);
 
         var sources = site.References.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var citations = new List<Citation>();
-        foreach (var page in readingOrder.Concat(events))
+        var backlinks = new List<Backlink>();
+        foreach (var page in all)
         {
-            ResolveSourceLinks(page, sources, citations, diagnostics);
+            SourceLinkResolver.Resolve(page, sources, citations, diagnostics);
+            CrossReferenceResolver.Resolve(page, index, context.Urls, backlinks, diagnostics);
         }
 
-        var generated = generators.SelectMany(g => g.Declare(site, parsed, diagnostics)).ToList();
+        return new LinkedSite(site.Config, readingOrder, events, site.References, citations, generated, index, backlinks.Distinct().ToList());
+    }
+
+    private static void CheckReservedIds(List<LinkedPage> pages, List<GeneratedPage> generated, DiagnosticBag diagnostics)
+    {
         var ids = pages.ToDictionary(p => p.Id, p => p.Parsed.Source.Path, StringComparer.Ordinal);
         foreach (var page in generated)
         {
@@ -65,8 +76,6 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
                     $"id '{page.Id}' is reserved for a page the build generates; choose another id", path, 1, 1);
             }
         }
-
-        return new LinkedSite(site.Config, readingOrder, events, site.References, citations, generated);
     }
 
     private static List<LinkedPage> RoutePages(IReadOnlyList<ParsedPage> parsed, DiagnosticBag diagnostics)
@@ -107,85 +116,5 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
                 page.Parent = lastChapter;
             }
         }
-    }
-
-    /// <summary>
-    /// Markdig numbers each page's notes from 1 in order of first citation; the document numbers
-    /// them across all its pages, so each page's notes are shifted by the notes that precede it.
-    /// </summary>
-    private static void NumberNotes(List<LinkedPage> readingOrder)
-    {
-        var offset = 0;
-        foreach (var page in readingOrder)
-        {
-            var notes = page.Parsed.Ast.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>()).ToList();
-            foreach (var note in notes)
-            {
-                note.Order += offset;
-            }
-            offset += notes.Count;
-        }
-    }
-
-    private static void ResolveSourceLinks(LinkedPage page, Dictionary<string, ReferenceSource> sources, List<Citation> citations, DiagnosticBag diagnostics)
-    {
-        var source = page.Parsed.Source;
-        foreach (var link in page.Parsed.Ast.Descendants<LinkInline>().ToList())
-        {
-            if (link.Url is not { } url || !url.StartsWith(ReferenceScheme, StringComparison.Ordinal))
-            {
-                continue;
-            }
-            var key = url[ReferenceScheme.Length..];
-            if (!sources.TryGetValue(key, out var reference))
-            {
-                var known = sources.Keys.Order(StringComparer.Ordinal).ToList();
-                diagnostics.Error(DiagnosticCodes.ReferenceUnknown,
-                    $"source '{key}' is not in data/references.yml{Suggestion.DidYouMean(key, known)}; add it there or fix the key",
-                    source.Path, source.BodyFirstLine + link.Line, link.Column + 1);
-                continue;
-            }
-
-            var note = NoteContaining(link);
-            citations.Add(new Citation(key, page.Id, note?.Order ?? 0));
-            if (reference.Url is not null)
-            {
-                link.Url = reference.Url;
-            }
-            else
-            {
-                ShowAsText(link);
-            }
-        }
-    }
-
-    private static Footnote? NoteContaining(Inline inline)
-    {
-        var root = inline;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-        Block? block = (root as ContainerInline)?.ParentBlock;
-        while (block is not null and not Footnote)
-        {
-            block = block.Parent;
-        }
-        return block as Footnote;
-    }
-
-    /// <summary>A source whose link target was lost keeps its title as a citation, never a dead link.</summary>
-    private static void ShowAsText(LinkInline link)
-    {
-        Inline last = new HtmlInline("<cite class=\"source\">");
-        link.InsertBefore(last);
-        while (link.FirstChild is { } child)
-        {
-            child.Remove();
-            last.InsertAfter(child);
-            last = child;
-        }
-        last.InsertAfter(new HtmlInline("</cite>"));
-        link.Remove();
     }
 }

@@ -14,7 +14,9 @@ public sealed record LinkedSite(
     IReadOnlyList<LinkedPage> Events,
     IReadOnlyList<ReferenceSource> References,
     IReadOnlyList<Citation> Citations,
-    IReadOnlyList<GeneratedPage> Generated)
+    IReadOnlyList<GeneratedPage> Generated,
+    SiteIndex Index,
+    IReadOnlyList<Backlink> Backlinks)
 {
     public IEnumerable<LinkedPage> AllPages => ReadingOrder.Concat(Events);
 }

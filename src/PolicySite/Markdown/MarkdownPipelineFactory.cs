@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using PolicySite.Markdown.Extensions.Footnotes;
+using PolicySite.Markdown.Extensions.Permalinks;
 
 namespace PolicySite.Markdown;
 
@@ -20,6 +21,7 @@ public static class MarkdownPipelineFactory
             .UseFootnotes()
             // Replaces Markdig's footnote renderers, so it must come after UseFootnotes.
             .Use<PolicyFootnotesExtension>()
+            .Use<ParagraphPermalinkExtension>()
             // Generic attributes must be registered last: it post-processes the other parsers' blocks.
             .UseGenericAttributes()
             .Build();

@@ -53,7 +53,9 @@ public sealed class SiteBuilder
         }
 
         var parsed = _parse.Run(site.Documents, diagnostics);
-        var linked = _link.Run(site, parsed, diagnostics);
+        var urls = new SiteUrls(options.BaseUrl ?? site.Config.BaseUrl);
+        var ui = new UiStrings(theme, site.Config.Language, diagnostics);
+        var linked = _link.Run(site, parsed, new LinkContext(urls, ui.Get), diagnostics);
         ReportSourcesWithoutUrl(linked, diagnostics, options.InputDirectory);
         if (diagnostics.HasErrors)
         {
@@ -66,7 +68,6 @@ public sealed class SiteBuilder
             return [];
         }
 
-        var urls = new SiteUrls(options.BaseUrl ?? site.Config.BaseUrl);
         var files = _emit.Run(new EmitContext(linked, urls, options.Now, pages), theme);
         _validate.Run(files, urls, diagnostics);
         return files;

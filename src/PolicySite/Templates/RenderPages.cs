@@ -24,30 +24,20 @@ public sealed class RenderPages
     public IReadOnlyList<RenderedPage> Run(LinkedSite site, Theme theme, BuildOptions options, DiagnosticBag diagnostics)
     {
         var language = site.Config.Language;
-        if (!theme.Strings.ContainsKey(language))
+        var ui = new UiStrings(theme, language, diagnostics);
+        if (!ui.HasLanguage)
         {
             diagnostics.Error(DiagnosticCodes.TranslationMissing,
                 $"the theme has no UI strings for language '{language}'; add theme/i18n/{language}.yml or change language in site.yml",
-                Path.Combine(theme.Directory, "i18n", $"{language}.yml"));
+                ui.LanguageFile);
             return [];
         }
 
         var urls = new SiteUrls(options.BaseUrl ?? site.Config.BaseUrl);
         var models = new PageModelBuilder(site, urls, options.Now);
         var functions = TemplateFunctions.Create(theme, urls, language);
-        var strings = theme.Strings[language];
-        string Ui(string key)
-        {
-            if (strings.TryGetValue(key, out var value))
-            {
-                return value;
-            }
-            diagnostics.Error(DiagnosticCodes.TranslationMissing,
-                $"UI string '{key}' is missing from theme/i18n/{language}.yml; add it there",
-                Path.Combine(theme.Directory, "i18n", $"{language}.yml"));
-            return key;
-        }
-        var labels = new FootnoteLabels(Ui("footnotes"), Ui("footnote_label"), Ui("footnote_back"));
+        Func<string, string> Ui = ui.Get;
+        var labels = new MarkdownLabels(Ui("footnotes"), Ui("footnote_label"), Ui("footnote_back"), Ui("paragraph_link"));
         var siteModel = models.Site();
         var events = models.Events();
         var dataContext = new PageDataContext(site, urls, options.Now, Ui);

@@ -1,6 +1,7 @@
 using PolicySite.Diagnostics;
 using PolicySite.Emit;
 using PolicySite.Output;
+using PolicySite.Tests.Support;
 
 namespace PolicySite.Tests.Stages;
 

@@ -1,6 +1,7 @@
 using PolicySite.Content;
 using PolicySite.Diagnostics;
 using PolicySite.Markdown;
+using PolicySite.Tests.Support;
 
 namespace PolicySite.Tests.Stages;
 

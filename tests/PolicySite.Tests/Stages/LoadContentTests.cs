@@ -1,5 +1,6 @@
 using PolicySite.Content;
 using PolicySite.Diagnostics;
+using PolicySite.Tests.Support;
 
 namespace PolicySite.Tests.Stages;
 

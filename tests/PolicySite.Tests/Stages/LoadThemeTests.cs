@@ -1,5 +1,6 @@
 using PolicySite.Diagnostics;
 using PolicySite.Templates;
+using PolicySite.Tests.Support;
 
 namespace PolicySite.Tests.Stages;
 

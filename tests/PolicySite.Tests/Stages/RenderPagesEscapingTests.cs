@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using PolicySite.Templates;
+using PolicySite.Tests.Support;
 
 namespace PolicySite.Tests.Stages;
 

@@ -3,6 +3,7 @@ using PolicySite.Diagnostics;
 using PolicySite.Linking;
 using PolicySite.Markdown;
 using PolicySite.Templates;
+using PolicySite.Tests.Support;
 
 namespace PolicySite.Tests.Stages;
 

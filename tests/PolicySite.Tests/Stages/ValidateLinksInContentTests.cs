@@ -1,4 +1,5 @@
 using PolicySite.Diagnostics;
+using PolicySite.Tests.Support;
 
 namespace PolicySite.Tests.Stages;
 

@@ -1,6 +1,7 @@
 using PolicySite.Configuration;
 using PolicySite.Content;
 using PolicySite.Diagnostics;
+using PolicySite.Tests.Support;
 
 namespace PolicySite.Tests.Stages;
 

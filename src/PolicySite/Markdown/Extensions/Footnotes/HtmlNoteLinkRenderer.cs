@@ -2,6 +2,8 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
+using PolicySite.Markdown;
+
 namespace PolicySite.Markdown.Extensions.Footnotes;
 
 /// <summary>
@@ -19,7 +21,7 @@ public sealed class HtmlNoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
     protected override void Write(HtmlRenderer renderer, FootnoteLink link)
     {
         var footnote = link.Footnote;
-        var labels = FootnoteLabels.Of(footnote);
+        var labels = MarkdownLabels.Of(footnote);
         var citation = Citation(link);
         if (link.IsBackLink)
         {

@@ -2,6 +2,8 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
+using PolicySite.Markdown;
+
 namespace PolicySite.Markdown.Extensions.Footnotes;
 
 /// <summary>Renders a page's notes as an endnotes section whose items keep the document-wide numbers.</summary>
@@ -9,7 +11,7 @@ public sealed class HtmlNotesRenderer : HtmlObjectRenderer<FootnoteGroup>
 {
     protected override void Write(HtmlRenderer renderer, FootnoteGroup group)
     {
-        var labels = FootnoteLabels.Of(group);
+        var labels = MarkdownLabels.Of(group);
         var first = group.Count > 0 ? ((Footnote)group[0]).Order : 1;
         renderer.EnsureLine();
         renderer.WriteLine("<section class=\"footnotes\" role=\"doc-endnotes\" aria-labelledby=\"footnotes-heading\">");

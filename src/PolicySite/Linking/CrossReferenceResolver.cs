@@ -1,0 +1,86 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using PolicySite.Diagnostics;
+using PolicySite.Templates;
+
+namespace PolicySite.Linking;
+
+/// <summary>
+/// Resolves cross-references, <c>[text](xref:id)</c> and <c>&lt;xref:id&gt;</c>, against the site
+/// index: the link gets the target's URL, and an empty or bare link gets the target's title as
+/// its text. Unknown ids (with a "did you mean") and ambiguous ids (with every candidate) are
+/// errors at the link's line and column. Each resolved link is recorded as a backlink.
+/// </summary>
+internal static class CrossReferenceResolver
+{
+    public const string Scheme = "xref:";
+
+    public static void Resolve(LinkedPage page, SiteIndex index, SiteUrls urls, List<Backlink> backlinks, DiagnosticBag diagnostics)
+    {
+        var source = page.Parsed.Source;
+        string? section = null;
+        foreach (var block in page.Parsed.Ast.Descendants<LeafBlock>())
+        {
+            if (block is HeadingBlock heading && block.Parent is MarkdownDocument)
+            {
+                section = heading.GetAttributes().Id;
+            }
+            if (block.Inline is null)
+            {
+                continue;
+            }
+            foreach (var link in block.Inline.Descendants<LinkInline>().ToList())
+            {
+                if (link.Url is not { } url || !url.StartsWith(Scheme, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var id = url[Scheme.Length..];
+                var line = source.BodyFirstLine + link.Line;
+                var column = link.Column + 1;
+                if (Target(id, index, source.Path, line, column, diagnostics) is not { } target)
+                {
+                    continue;
+                }
+
+                link.Url = urls.Path(target.Url);
+                if (link.IsAutoLink || link.FirstChild is null)
+                {
+                    while (link.FirstChild is { } child)
+                    {
+                        child.Remove();
+                    }
+                    link.IsAutoLink = false;
+                    link.AppendChild(new LiteralInline(target.Title));
+                }
+                if (target.PageId != page.Id)
+                {
+                    backlinks.Add(new Backlink(target.PageId, page.Id, section, source.FrontMatter.Title));
+                }
+            }
+        }
+    }
+
+    /// <summary>The one target an id names, or null after reporting why there is none.</summary>
+    public static IndexTarget? Target(string id, SiteIndex index, string file, int line, int column, DiagnosticBag diagnostics)
+    {
+        var targets = index.Find(id);
+        switch (targets.Count)
+        {
+            case 1:
+                return targets[0];
+            case 0:
+                diagnostics.Error(DiagnosticCodes.CrossReferenceUnknown,
+                    $"cross-reference 'xref:{id}' matches nothing{Suggestion.DidYouMean(id, index.Ids)}; use a page id, page#section, or note-N",
+                    file, line, column);
+                return null;
+            default:
+                var candidates = string.Join(", ", targets.Select(t => t.Id));
+                diagnostics.Error(DiagnosticCodes.CrossReferenceAmbiguous,
+                    $"cross-reference 'xref:{id}' is ambiguous: it matches {candidates}; qualify it as page#section",
+                    file, line, column);
+                return null;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace PolicySite.Markdown.Extensions.Permalinks;
+
+/// <summary>Markdig's paragraph renderer, plus the permalink for top-level paragraphs that have an id.</summary>
+public sealed class HtmlParagraphWithPermalinkRenderer : HtmlObjectRenderer<ParagraphBlock>
+{
+    private readonly ParagraphRenderer _paragraph = new();
+
+    protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
+    {
+        if (paragraph.Parent is not MarkdownDocument document || paragraph.GetAttributes().Id is not { } id || renderer.ImplicitParagraph)
+        {
+            _paragraph.Write(renderer, paragraph);
+            return;
+        }
+
+        var label = MarkdownLabels.Of(document).ParagraphLink;
+        renderer.EnsureLine();
+        renderer.Write("<p").WriteAttributes(paragraph).Write('>');
+        renderer.WriteLeafInline(paragraph);
+        renderer.Write($" <a class=\"permalink\" href=\"#{id}\"><span class=\"visually-hidden\">")
+            .WriteEscape(label)
+            .WriteLine("</span><span aria-hidden=\"true\">¶</span></a></p>");
+    }
+}

@@ -1,0 +1,34 @@
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+
+namespace PolicySite.Markdown;
+
+/// <summary>
+/// The UI strings that the project's Markdown renderers write (note labels, paragraph links), in
+/// the site's language. Attached to each document before rendering, because the shared pipeline
+/// knows no language.
+/// </summary>
+public sealed record MarkdownLabels(string Heading, string Footnote, string BackToText, string ParagraphLink)
+{
+    private static readonly object DataKey = typeof(MarkdownLabels);
+
+    /// <summary>Used only when a document is rendered without labels attached (stage tests).</summary>
+    public static MarkdownLabels English { get; } = new("Notes", "Footnote", "Back to the text", "Link to this paragraph");
+
+    /// <summary>Attaches the labels to the document and its notes, where the renderers find them.</summary>
+    public void AttachTo(MarkdownDocument document)
+    {
+        document.SetData(DataKey, this);
+        foreach (var group in document.Descendants<FootnoteGroup>())
+        {
+            group.SetData(DataKey, this);
+        }
+    }
+
+    public static MarkdownLabels Of(FootnoteGroup group) => group.GetData(DataKey) as MarkdownLabels ?? English;
+
+    public static MarkdownLabels Of(Footnote footnote) =>
+        footnote.Parent is FootnoteGroup group ? Of(group) : English;
+
+    public static MarkdownLabels Of(MarkdownDocument document) => document.GetData(DataKey) as MarkdownLabels ?? English;
+}
