@@ -22,6 +22,15 @@ public sealed record EventFrontMatter : IPageFrontMatter
     /// <summary>The organisers' own words about the status, verbatim.</summary>
     public string? StatusNotice { get; init; }
 
+    /// <summary>For a rescheduled event: when it was planned to start before, same form as <see cref="Start"/>.</summary>
+    public string? PreviousStart { get; init; }
+
+    /// <summary>
+    /// The iCalendar SEQUENCE. Raise it by one whenever the status or the time changes after the
+    /// event was published: calendars that subscribed only replace their copy when it grows.
+    /// </summary>
+    public int Sequence { get; init; }
+
     public VenueData? Venue { get; init; }
 
     public List<OrganiserData> Organisers { get; init; } = [];
@@ -30,4 +39,10 @@ public sealed record EventFrontMatter : IPageFrontMatter
     public string Registration { get; init; } = "none";
 
     public string? Summary { get; init; }
+
+    /// <summary>
+    /// Cross-reference targets in the policy this event relates to. Read here so the key is
+    /// accepted; resolving them belongs to the cross-reference index, which is not wired yet.
+    /// </summary>
+    public List<string> Related { get; init; } = [];
 }

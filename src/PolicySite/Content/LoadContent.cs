@@ -1,6 +1,8 @@
 using System.Globalization;
+using NodaTime;
 using PolicySite.Configuration;
 using PolicySite.Diagnostics;
+using PolicySite.Events;
 
 namespace PolicySite.Content;
 
@@ -11,8 +13,6 @@ namespace PolicySite.Content;
 /// </summary>
 public sealed class LoadContent
 {
-    private static readonly string[] EventStatuses = ["scheduled", "cancelled", "postponed", "rescheduled"];
-    private static readonly string[] RegistrationStates = ["open", "closed", "none"];
     private static readonly string[] LocalDateTimeFormats = ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm"];
 
     public LoadedSite? Run(string inputDirectory, DiagnosticBag diagnostics)
@@ -142,61 +142,103 @@ public sealed class LoadContent
 
     private static EventDetails? CheckEvent(EventFrontMatter matter, string path, FrontMatterSplitter.Parts parts, DiagnosticBag diagnostics)
     {
-        int Line(string key) => parts.YamlFirstLine + LineOf(parts.Yaml, key) - 1;
+        // Matching "key:" keeps "status" from finding "status_notice" and "start" from "previous_start".
+        int Line(string key) => parts.YamlFirstLine + LineOf(parts.Yaml, key + ":") - 1;
         var ok = true;
 
-        TimeZoneInfo? zone = null;
-        try
-        {
-            zone = TimeZoneInfo.FindSystemTimeZoneById(matter.TimeZone);
-        }
-        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        // NodaTime's copy of the IANA database, not the operating system's: Ical.Net writes the
+        // VTIMEZONE from it, and the offsets on the page must be the ones in the calendar file.
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(matter.TimeZone);
+        if (zone is null)
         {
             diagnostics.Error(DiagnosticCodes.EventUnknownTimeZone,
                 $"unknown time zone '{matter.TimeZone}'; use an IANA name such as Europe/Amsterdam", path, Line("time_zone"), 1);
             ok = false;
         }
 
-        if (!EventStatuses.Contains(matter.Status))
+        if (!EventStatusRules.TryParse(matter.Status, out var status))
         {
             diagnostics.Error(DiagnosticCodes.YamlInvalidValue,
-                $"unknown status '{matter.Status}'; use one of {string.Join(", ", EventStatuses)}", path, Line("status"), 1);
+                $"unknown status '{matter.Status}'; use one of {string.Join(", ", EventStatusRules.Names)}", path, Line("status"), 1);
             ok = false;
         }
-        if (!RegistrationStates.Contains(matter.Registration))
+        if (!EventStatusRules.RegistrationStates.Contains(matter.Registration))
         {
             diagnostics.Error(DiagnosticCodes.YamlInvalidValue,
-                $"unknown registration '{matter.Registration}'; use one of {string.Join(", ", RegistrationStates)}", path, Line("registration"), 1);
+                $"unknown registration '{matter.Registration}'; use one of {string.Join(", ", EventStatusRules.RegistrationStates)}", path, Line("registration"), 1);
+            ok = false;
+        }
+        if (matter.Sequence < 0)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlInvalidValue,
+                $"sequence {matter.Sequence} is negative; start at 0 and add one for each change of status or time", path, Line("sequence"), 1);
             ok = false;
         }
 
-        DateTime? ParseLocal(string value, string key)
+        LocalDateTime? ParseLocal(string value, string key)
         {
+            // TryParseExact also refuses dates that do not exist, such as 2018-02-30.
             if (DateTime.TryParseExact(value, LocalDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
             {
-                return local;
+                return LocalDateTime.FromDateTime(local);
             }
             diagnostics.Error(DiagnosticCodes.EventInvalidDate,
                 $"{key} '{value}' is not a date and time; write it as yyyy-MM-ddTHH:mm in the event's time zone", path, Line(key), 1);
             return null;
         }
 
+        DateTimeOffset? InZone(LocalDateTime local, string key)
+        {
+            // Clocks going forward skip an hour: a time in it never happens. When they go back an
+            // hour happens twice, and the first of the two is the one a reader's calendar shows.
+            var mapping = zone!.MapLocal(local);
+            if (mapping.Count == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.EventInvalidDate,
+                    $"{key} '{local:yyyy-MM-ddTHH:mm}' does not exist in {matter.TimeZone}: the clocks skip that hour; give the time as the organisers announce it",
+                    path, Line(key), 1);
+                return null;
+            }
+            return mapping.First().ToDateTimeOffset();
+        }
+
         var start = ParseLocal(matter.Start, "start");
         var end = ParseLocal(matter.End, "end");
-        if (start is null || end is null || zone is null || !ok)
+        var previous = matter.PreviousStart is { } previousText ? ParseLocal(previousText, "previous_start") : null;
+        if (start is null || end is null || zone is null || !ok || matter.PreviousStart is not null && previous is null)
         {
             return null;
         }
-        if (end <= start)
+
+        var startOffset = InZone(start.Value, "start");
+        var endOffset = InZone(end.Value, "end");
+        var previousOffset = previous is { } p ? InZone(p, "previous_start") : null;
+        if (startOffset is null || endOffset is null || previous is not null && previousOffset is null)
+        {
+            return null;
+        }
+        if (endOffset <= startOffset)
         {
             diagnostics.Error(DiagnosticCodes.EventEndBeforeStart,
                 $"the event ends ({matter.End}) before it starts ({matter.Start}); check both times", path, Line("end"), 1);
             return null;
         }
 
-        var startOffset = new DateTimeOffset(start.Value, zone.GetUtcOffset(start.Value));
-        var endOffset = new DateTimeOffset(end.Value, zone.GetUtcOffset(end.Value));
-        return new EventDetails(startOffset, endOffset, zone, matter.TimeZone);
+        if (status == EventStatus.Rescheduled && previousOffset is null)
+        {
+            diagnostics.Error(DiagnosticCodes.EventRescheduledWithoutPreviousStart,
+                "a rescheduled event needs previous_start: when it was planned to start before, so readers can tell the old time from the new",
+                path, Line("status"), 1);
+            return null;
+        }
+        if (status != EventStatus.Rescheduled && previousOffset is not null)
+        {
+            diagnostics.Warning(DiagnosticCodes.EventPreviousStartUnused,
+                $"previous_start is only shown for a rescheduled event, and this one is {matter.Status}; remove it or set status: rescheduled",
+                path, Line("previous_start"), 1);
+        }
+
+        return new EventDetails(startOffset.Value, endOffset.Value, matter.TimeZone, zone, status, status == EventStatus.Rescheduled ? previousOffset : null);
     }
 
     private static IReadOnlyList<ReferenceSource> LoadReferences(string inputDirectory, DiagnosticBag diagnostics)

@@ -30,6 +30,8 @@ public static class DiagnosticCodes
     public const string ReferenceWithoutUrl = "PS0111";
     public const string CrossReferenceUnknown = "PS0120";
     public const string CrossReferenceAmbiguous = "PS0121";
+    public const string ApproachPartMissing = "PS0130";
+    public const string ApproachPartDuplicate = "PS0131";
 
     // Theme.
     public const string LayoutMissing = "PS0201";
@@ -50,4 +52,6 @@ public static class DiagnosticCodes
     public const string EventEndBeforeStart = "PS0501";
     public const string EventUnknownTimeZone = "PS0502";
     public const string EventInvalidDate = "PS0503";
+    public const string EventRescheduledWithoutPreviousStart = "PS0504";
+    public const string EventPreviousStartUnused = "PS0505";
 }

@@ -12,7 +12,11 @@ public sealed class EmitSite(IReadOnlyList<IFileEmitter> emitters)
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The emitters of every PolicySite site.</summary>
-    public static IReadOnlyList<IFileEmitter> DefaultEmitters { get; } = [];
+    public static IReadOnlyList<IFileEmitter> DefaultEmitters { get; } =
+    [
+        new EventCalendarEmitter(),
+        new EventFeedEmitter(),
+    ];
 
     public EmitSite()
         : this(DefaultEmitters)

@@ -5,6 +5,7 @@ using PolicySite.Content;
 using PolicySite.Diagnostics;
 using PolicySite.Markdown;
 using PolicySite.Pages;
+using PolicySite.Spine;
 
 namespace PolicySite.Linking;
 
@@ -22,6 +23,8 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
         new SitePagesGenerator(),
         new NotesPageGenerator(),
         new ReferencesPageGenerator(),
+        new EventsPageGenerator(),
+        new ApproachPagesGenerator(),
     ];
 
     public LinkPages()
@@ -48,6 +51,7 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
         ConnectReadingOrder(readingOrder);
         NoteNumbering.Number(readingOrder);
         var paragraphs = all.ToDictionary(p => p.Id, p => ParagraphAnchors.Assign(p.Parsed), StringComparer.Ordinal);
+        ApproachSpine.Link(all, context, diagnostics);
 
         var generated = generators.SelectMany(g => g.Declare(site, parsed, diagnostics)).ToList();
         CheckReservedIds(pages, generated, diagnostics);

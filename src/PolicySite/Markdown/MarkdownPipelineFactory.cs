@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using PolicySite.Markdown.Extensions.Footnotes;
 using PolicySite.Markdown.Extensions.Permalinks;
+using PolicySite.Markdown.Extensions.SectionLinks;
 
 namespace PolicySite.Markdown;
 
@@ -22,6 +23,7 @@ public static class MarkdownPipelineFactory
             // Replaces Markdig's footnote renderers, so it must come after UseFootnotes.
             .Use<PolicyFootnotesExtension>()
             .Use<ParagraphPermalinkExtension>()
+            .Use<SectionLinksExtension>()
             // Generic attributes must be registered last: it post-processes the other parsers' blocks.
             .UseGenericAttributes()
             .Build();

@@ -37,7 +37,7 @@ public sealed class NotesPageGenerator : IPageGenerator
                 var citedAt = Enumerable.Range(1, footnote.Links.Count)
                     .Select(citation => new NoteCitation(title, number, $"{pageUrl}#{HtmlNoteLinkRenderer.ReferenceId(footnote, citation)}"))
                     .ToList();
-                var html = MarkdownHtml.RenderChildren(footnote, withBackLinks: false);
+                var html = MarkdownHtml.RenderChildren(footnote, MarkdownRenderMode.NoteText);
                 notes.Add(new NoteEntry(footnote.Order, new RawHtml(html), $"{pageUrl}#fn-{footnote.Order}", citedAt));
             }
         }

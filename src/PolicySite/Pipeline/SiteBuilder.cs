@@ -68,7 +68,7 @@ public sealed class SiteBuilder
             return [];
         }
 
-        var files = _emit.Run(new EmitContext(linked, urls, options.Now, pages), theme);
+        var files = _emit.Run(new EmitContext(linked, urls, options.Now, pages) { Ui = ui.Get }, theme);
         _validate.Run(files, urls, diagnostics);
         return files;
     }

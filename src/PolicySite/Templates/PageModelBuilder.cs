@@ -1,15 +1,24 @@
 using System.Globalization;
 using PolicySite.Content;
+using PolicySite.Events;
 using PolicySite.Linking;
 using PolicySite.Pages;
 using PolicySite.Templates.Model;
 
 namespace PolicySite.Templates;
 
-/// <summary>Builds the template models (<c>site</c>, <c>page</c>, <c>contents</c>, <c>events</c>) from the linked site.</summary>
-internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeOffset now)
+/// <summary>
+/// Builds the template models (<c>site</c>, <c>page</c>, <c>contents</c>, <c>events</c>) from the
+/// linked site. It takes the UI strings because an event page's title carries its status word.
+/// </summary>
+internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeOffset now, Func<string, string> ui)
 {
     private readonly CultureInfo _culture = DisplayFormats.Culture(site.Config.Language);
+
+    // Built once: every page asks for its backlinks, so a scan per page would be quadratic.
+    private readonly Dictionary<string, LinkedPage> _pages = site.AllPages.ToDictionary(p => p.Id, StringComparer.Ordinal);
+    private readonly ILookup<string, LinkedPage> _children = site.ReadingOrder.Where(p => p.Parent is not null).ToLookup(p => p.Parent!.Id, StringComparer.Ordinal);
+    private readonly ILookup<string, Backlink> _backlinks = site.Backlinks.ToLookup(b => b.TargetPageId, StringComparer.Ordinal);
 
     public SiteModel Site() => new(
         site.Config.Title,
@@ -35,6 +44,7 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
             Prev = Link(page.Previous),
             Next = Link(page.Next),
             Parent = Link(page.Parent),
+            ReferredFrom = ReferredFrom(page.Id),
         };
         return source.FrontMatter switch
         {
@@ -45,7 +55,7 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
                 Objective = objective.Objective,
                 ObjectiveTitle = objective.ObjectiveTitle,
             },
-            EventFrontMatter matter => model with { Event = Event(matter, source.Event!) },
+            EventFrontMatter => Event(model, PublishedEvent.From(page)),
             _ => model,
         };
     }
@@ -68,8 +78,7 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
         var entries = new List<ContentsEntry>();
         foreach (var page in site.ReadingOrder.Where(p => p.Parent is null))
         {
-            var children = site.ReadingOrder
-                .Where(child => child.Parent == page)
+            var children = _children[page.Id]
                 .Select(child => Entry(child, currentId, []))
                 .ToList();
             entries.Add(Entry(page, currentId, children));
@@ -77,16 +86,41 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
         return entries;
     }
 
+    /// <summary>Every event, in start order (<c>events</c> on every page).</summary>
     public IReadOnlyList<EventListItem> Events() =>
-        site.Events.Select(e =>
-        {
-            var matter = (EventFrontMatter)e.Parsed.Source.FrontMatter;
-            return new EventListItem(matter.Title, urls.Path(e.Route.Url),
-                DisplayFormats.Date(e.Parsed.Source.Event!.Start, _culture), matter.Status, matter.Venue?.Name);
-        }).ToList();
+        PublishedEvent.All(site).Select(e => ListItem(e, urls, now, _culture)).ToList();
+
+    /// <summary>One event as lists show it; shared with the events page, which builds its own lists.</summary>
+    internal static EventListItem ListItem(PublishedEvent ev, SiteUrls urls, DateTimeOffset now, CultureInfo culture)
+    {
+        var details = ev.Details;
+        return new EventListItem(
+            ev.Title,
+            urls.Path(ev.Page.Route.Url),
+            DisplayFormats.Date(details.Start, culture),
+            EventStatusRules.Name(ev.Status),
+            ev.Matter.Venue?.Name,
+            DisplayFormats.When(details.Start, details.End, details.Zone, culture).Display,
+            DisplayFormats.Iso(details.Start),
+            DisplayFormats.Iso(details.End),
+            ev.IsPastAt(now),
+            ev.Matter.Venue?.Locality);
+    }
 
     private ContentsEntry Entry(LinkedPage page, string? currentId, IReadOnlyList<ContentsEntry> children) =>
         new(NumberOf(page), page.Parsed.Source.FrontMatter.Title, urls.Path(page.Route.Url), page.Id == currentId, children);
+
+    private IReadOnlyList<NavLink> ReferredFrom(string pageId) =>
+        _backlinks[pageId]
+            .Select(b =>
+            {
+                var from = _pages[b.FromPageId];
+                var url = urls.Path(from.Route.Url) + (b.FromSectionId is null ? "" : $"#{b.FromSectionId}");
+                var section = b.FromSectionId is null ? null : from.Parsed.Headings.FirstOrDefault(h => h.Id == b.FromSectionId)?.Title;
+                return new NavLink(section is null ? b.FromTitle : $"{b.FromTitle} › {section}", NumberOf(from), url);
+            })
+            .Distinct()
+            .ToList();
 
     private NavLink? Link(LinkedPage? page) =>
         page is null ? null : new NavLink(page.Parsed.Source.FrontMatter.Title, NumberOf(page), urls.Path(page.Route.Url));
@@ -98,18 +132,37 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
         _ => null,
     };
 
-    private EventModel Event(EventFrontMatter matter, EventDetails details) => new(
-        matter.Status,
-        matter.StatusNotice,
-        DisplayFormats.Date(details.Start, _culture),
-        DisplayFormats.TimeRange(details.Start, details.End),
-        DisplayFormats.TimeZone(details),
-        details.Start.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
-        details.End.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
-        details.End < now,
-        matter.Venue,
-        matter.Organisers,
-        matter.Registration);
+    /// <summary>An event page: the status word leads the title (browser tab, bookmarks, search results), the model has the rest.</summary>
+    private PageModel Event(PageModel model, PublishedEvent ev)
+    {
+        var details = ev.Details;
+        var isPast = ev.IsPastAt(now);
+        return model with
+        {
+            Title = EventTitle.WithStatus(ev.Title, ev.Status, ui),
+            Event = new EventModel
+            {
+                Title = ev.Title,
+                Status = EventStatusRules.Name(ev.Status),
+                StatusNotice = ev.Matter.StatusNotice,
+                DateDisplay = DisplayFormats.Date(details.Start, _culture),
+                TimeDisplay = DisplayFormats.TimeRange(details.Start, details.End),
+                TimeZoneDisplay = DisplayFormats.TimeZone(details, _culture),
+                When = DisplayFormats.When(details.Start, details.End, details.Zone, _culture),
+                StartIso = DisplayFormats.Iso(details.Start),
+                EndIso = DisplayFormats.Iso(details.End),
+                IsPast = isPast,
+                PreviousStartDisplay = details.PreviousStart is { } previous ? DisplayFormats.Moment(previous, details.Zone, _culture) : null,
+                PreviousStartIso = details.PreviousStart is { } previousIso ? DisplayFormats.Iso(previousIso) : null,
+                Venue = ev.Matter.Venue,
+                Organisers = ev.Matter.Organisers,
+                Registration = EventStatusRules.Registration(ev.Matter.Registration, ev.Status, isPast),
+                CalendarUrl = urls.Path(EventRoutes.EventCalendar(ev.Id)),
+                ListUrl = urls.Path(EventRoutes.List),
+                JsonLd = EventJsonLd.Element(ev, urls.Canonical(ev.Page.Route.Url)),
+            },
+        };
+    }
 
     public static string KindName(PageKind kind) => kind.ToString().ToLowerInvariant();
 }

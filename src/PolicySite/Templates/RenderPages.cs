@@ -34,9 +34,9 @@ public sealed class RenderPages
         }
 
         var urls = new SiteUrls(options.BaseUrl ?? site.Config.BaseUrl);
-        var models = new PageModelBuilder(site, urls, options.Now);
         var functions = TemplateFunctions.Create(theme, urls, language);
         Func<string, string> Ui = ui.Get;
+        var models = new PageModelBuilder(site, urls, options.Now, Ui);
         var labels = new MarkdownLabels(Ui("footnotes"), Ui("footnote_label"), Ui("footnote_back"), Ui("paragraph_link"));
         var siteModel = models.Site();
         var events = models.Events();

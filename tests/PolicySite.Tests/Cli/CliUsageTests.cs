@@ -38,7 +38,11 @@ public sealed class CliUsageTests : IDisposable
     [Fact]
     public void Should_exit_2_on_an_option_without_its_value()
     {
-        AssertBadUsage(CliRunner.Run("build", "--input", _site.Input, "--theme", _site.Theme, "--output"));
+        // --input last, not --output: should the value be taken from somewhere else, nothing is written.
+        var result = CliRunner.Run("build", "--theme", _site.Theme, "--output", _site.Output, "--now", CliArguments.Now, "--input");
+
+        AssertBadUsage(result);
+        Assert.False(Directory.Exists(_site.Output));
     }
 
     [Fact]

@@ -60,6 +60,7 @@ public sealed class LoadContentTests : IDisposable
     public void Should_accept_a_page_saved_with_a_byte_order_mark_and_CRLF_line_endings()
     {
         var path = _site.PathOf("input/chapters/01-a.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(SampleContent.ChapterWithNote().ReplaceLineEndings("\r\n"))]);
 
         var (site, diagnostics) = Load();

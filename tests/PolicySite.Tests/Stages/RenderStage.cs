@@ -17,6 +17,8 @@ internal sealed class RenderStage
 
     public required LoadedSite Loaded { get; init; }
 
+    public required Theme Theme { get; init; }
+
     public required IReadOnlyList<ParsedPage> Parsed { get; init; }
 
     public required LinkedSite Linked { get; init; }
@@ -26,17 +28,19 @@ internal sealed class RenderStage
         var diagnostics = new DiagnosticBag();
         var loaded = new LoadContent().Run(site.Input, diagnostics)
             ?? throw new InvalidOperationException("the fixture's content did not load: " + string.Join("; ", diagnostics.Sorted()));
+        var theme = new LoadTheme().Run(site.Theme, diagnostics)
+            ?? throw new InvalidOperationException("the fixture's theme did not load: " + string.Join("; ", diagnostics.Sorted()));
         var parsed = new ParseMarkdown().Run(loaded.Documents, diagnostics);
-        var linked = new LinkPages().Run(loaded, parsed, diagnostics);
-        return new RenderStage { Diagnostics = diagnostics, Loaded = loaded, Parsed = parsed, Linked = linked };
+        var ui = new UiStrings(theme, loaded.Config.Language, diagnostics);
+        var context = new LinkContext(new SiteUrls(loaded.Config.BaseUrl), ui.Get);
+        var linked = new LinkPages().Run(loaded, parsed, context, diagnostics);
+        return new RenderStage { Diagnostics = diagnostics, Loaded = loaded, Theme = theme, Parsed = parsed, Linked = linked };
     }
 
     public static (IReadOnlyList<RenderedPage> Pages, IReadOnlyList<Diagnostic> Diagnostics) Render(SiteFixture site)
     {
         var stage = Link(site);
-        var theme = new LoadTheme().Run(site.Theme, stage.Diagnostics)
-            ?? throw new InvalidOperationException("the fixture's theme did not load");
-        var pages = new RenderPages().Run(stage.Linked, theme, site.Options(), stage.Diagnostics);
+        var pages = new RenderPages().Run(stage.Linked, stage.Theme, site.Options(), stage.Diagnostics);
         return (pages, stage.Diagnostics.Sorted());
     }
 }

@@ -159,12 +159,15 @@ public sealed class YamlReaderTests
     }
 
     [Fact]
-    public void Should_report_PS0010_for_an_unclosed_flow_sequence()
+    public void Should_report_PS0010_for_an_unclosed_quoted_value()
     {
-        var (value, diagnostics) = Read<ChapterFrontMatter>("id: [intro\nnumber: I\ntitle: Intro\norder: 1\n");
+        var (value, diagnostics) = Read<ChapterFrontMatter>("id: intro\nnumber: I\ntitle: \"Intro\norder: 1\n");
 
         Assert.Null(value);
-        Assert.Equal(DiagnosticCodes.YamlSyntax, Assert.Single(diagnostics).Code);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.YamlSyntax, diagnostic.Code);
+        Assert.Equal(File, diagnostic.File);
+        Assert.True(diagnostic.Line >= 4, $"line {diagnostic.Line}");
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public sealed record PageModel
     public string? ObjectiveTitle { get; init; }
     public EventModel? Event { get; init; }
 
+    /// <summary>The pages and sections whose cross-references lead here ("Referred to from").</summary>
+    public IReadOnlyList<NavLink> ReferredFrom { get; init; } = [];
+
     /// <summary>A generated page's own model (the notes, the sources, …); null on Markdown pages.</summary>
     public object? Data { get; init; }
 }

@@ -1,7 +1,6 @@
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
-
 using PolicySite.Markdown;
 
 namespace PolicySite.Markdown.Extensions.Footnotes;
@@ -15,8 +14,7 @@ public sealed class HtmlNoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
     public static string ReferenceId(Footnote footnote, int citation) =>
         citation == 1 ? $"fnref-{footnote.Order}" : $"fnref-{footnote.Order}-{citation}";
 
-    /// <summary>False where a note is shown away from its page (the notes page), so its backlinks would lead nowhere.</summary>
-    public bool WithBackLinks { get; set; } = true;
+    public MarkdownRenderMode Mode { get; set; } = MarkdownRenderMode.OwnPage;
 
     protected override void Write(HtmlRenderer renderer, FootnoteLink link)
     {
@@ -25,7 +23,7 @@ public sealed class HtmlNoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
         var citation = Citation(link);
         if (link.IsBackLink)
         {
-            if (!WithBackLinks)
+            if (!Mode.WithBackLinks)
             {
                 return;
             }
@@ -36,7 +34,10 @@ public sealed class HtmlNoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
             return;
         }
 
-        renderer.Write($"<a href=\"#fn-{footnote.Order}\" id=\"{ReferenceId(footnote, citation)}\" class=\"footnote-ref\" role=\"doc-noteref\"><sup><span class=\"visually-hidden\">")
+        // Quoted elsewhere, the reference leads to the note on its own page and has no id of its own.
+        var href = $"{Mode.HomeUrl}#fn-{footnote.Order}";
+        var id = Mode.IsExcerpt ? "" : $" id=\"{ReferenceId(footnote, citation)}\"";
+        renderer.Write($"<a href=\"{href}\"{id} class=\"footnote-ref\" role=\"doc-noteref\"><sup><span class=\"visually-hidden\">")
             .WriteEscape(labels.Footnote)
             .Write($" </span>{footnote.Order}</sup></a>");
     }

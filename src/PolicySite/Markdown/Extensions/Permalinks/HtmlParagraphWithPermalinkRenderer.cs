@@ -9,6 +9,8 @@ public sealed class HtmlParagraphWithPermalinkRenderer : HtmlObjectRenderer<Para
 {
     private readonly ParagraphRenderer _paragraph = new();
 
+    public MarkdownRenderMode Mode { get; set; } = MarkdownRenderMode.OwnPage;
+
     protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
     {
         if (paragraph.Parent is not MarkdownDocument document || paragraph.GetAttributes().Id is not { } id || renderer.ImplicitParagraph)
@@ -19,9 +21,17 @@ public sealed class HtmlParagraphWithPermalinkRenderer : HtmlObjectRenderer<Para
 
         var label = MarkdownLabels.Of(document).ParagraphLink;
         renderer.EnsureLine();
-        renderer.Write("<p").WriteAttributes(paragraph).Write('>');
+        // Quoted on another page, the paragraph keeps no id (it would clash) and links home.
+        if (Mode.IsExcerpt)
+        {
+            renderer.Write("<p>");
+        }
+        else
+        {
+            renderer.Write("<p").WriteAttributes(paragraph).Write('>');
+        }
         renderer.WriteLeafInline(paragraph);
-        renderer.Write($" <a class=\"permalink\" href=\"#{id}\"><span class=\"visually-hidden\">")
+        renderer.Write($" <a class=\"permalink\" href=\"{Mode.HomeUrl}#{id}\"><span class=\"visually-hidden\">")
             .WriteEscape(label)
             .WriteLine("</span><span aria-hidden=\"true\">¶</span></a></p>");
     }

@@ -1,0 +1,30 @@
+using PolicySite.Content;
+using PolicySite.Markdown;
+
+namespace PolicySite.Spine;
+
+/// <summary>
+/// The document's 3 × 5 spine: the chapter that defines the five-part approach (the one whose
+/// headings carry all five part ids: Chapter III) and the objective pages, in reading order.
+/// </summary>
+internal sealed record SpineLayout(ParsedPage? Definition, IReadOnlyList<ParsedPage> Objectives)
+{
+    public static SpineLayout Find(IEnumerable<ParsedPage> pages)
+    {
+        var list = pages.ToList();
+        var definition = list
+            .Where(p => p.Source.Kind == PageKind.Chapter)
+            .OrderBy(p => p.Source.Order)
+            .FirstOrDefault(p => ApproachPart.All.All(part => p.Headings.Any(h => h.Id == part.Id)));
+        var objectives = list
+            .Where(p => p.Source.Kind == PageKind.Objective)
+            .OrderBy(p => p.Source.Order)
+            .ThenBy(p => p.Source.Id, StringComparer.Ordinal)
+            .ToList();
+        return new SpineLayout(definition, objectives);
+    }
+
+    public bool Exists => Definition is not null && Objectives.Count > 0;
+
+    public static string ObjectiveNumber(ParsedPage page) => ((ObjectiveFrontMatter)page.Source.FrontMatter).Objective;
+}
