@@ -43,7 +43,9 @@ public sealed class LoadContent
         }
 
         var references = LoadReferences(inputDirectory, diagnostics);
-        return config is null ? null : new LoadedSite(config, documents, references);
+        var priorities = LoadData.Read<List<PriorityData>>(inputDirectory, "priorities.yml", diagnostics);
+        var annex = LoadData.Read<AnnexData>(inputDirectory, "annex.yml", diagnostics);
+        return config is null ? null : new LoadedSite(config, documents, references) { Priorities = priorities, Annex = annex };
     }
 
     private static SiteConfig? LoadConfig(string inputDirectory, DiagnosticBag diagnostics)

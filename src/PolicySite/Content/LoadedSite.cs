@@ -6,4 +6,11 @@ namespace PolicySite.Content;
 public sealed record LoadedSite(
     SiteConfig Config,
     IReadOnlyList<SourceDocument> Documents,
-    IReadOnlyList<ReferenceSource> References);
+    IReadOnlyList<ReferenceSource> References)
+{
+    /// <summary><c>data/priorities.yml</c>, when the site has one.</summary>
+    public DataFile<List<PriorityData>>? Priorities { get; init; }
+
+    /// <summary><c>data/annex.yml</c>, when the site has one.</summary>
+    public DataFile<AnnexData>? Annex { get; init; }
+}

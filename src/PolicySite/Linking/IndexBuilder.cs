@@ -49,6 +49,11 @@ internal static class IndexBuilder
         foreach (var page in generated)
         {
             index.Add(page.Id, new IndexTarget(page.Id, page.Title.Resolve(ui), page.Route.Url, page.Id));
+            foreach (var (id, title) in page.Anchors)
+            {
+                var target = new IndexTarget($"{page.Id}#{id}", title, $"{page.Route.Url}#{id}", page.Id);
+                index.Add(target.Id, target);
+            }
         }
         return index;
     }

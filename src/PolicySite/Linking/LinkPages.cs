@@ -25,6 +25,8 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
         new ReferencesPageGenerator(),
         new EventsPageGenerator(),
         new ApproachPagesGenerator(),
+        new PriorityPagesGenerator(),
+        new AnnexPageGenerator(),
     ];
 
     public LinkPages()
@@ -56,6 +58,7 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
         var generated = generators.SelectMany(g => g.Declare(site, parsed, diagnostics)).ToList();
         CheckReservedIds(pages, generated, diagnostics);
         var index = IndexBuilder.Build(all, paragraphs, generated, context.Ui);
+        DataReferences.Check(site, index, diagnostics);
 
         var sources = site.References.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var citations = new List<Citation>();

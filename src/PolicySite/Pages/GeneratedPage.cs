@@ -16,6 +16,9 @@ public sealed record GeneratedPage(
 {
     public string? Summary { get; init; }
 
+    /// <summary>Parts of the page that cross-references may address as <c>page#anchor</c> (id, title).</summary>
+    public IReadOnlyList<(string Id, string Title)> Anchors { get; init; } = [];
+
     /// <summary>Where the page's content comes from, for diagnostics (e.g. Chapter III for the approach pages).</summary>
     public string? SourcePath { get; init; }
 }

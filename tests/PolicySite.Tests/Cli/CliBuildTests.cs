@@ -15,14 +15,24 @@ public sealed class CliBuildTests : IDisposable
     [Fact]
     public void Should_print_a_summary_line_with_the_page_count_after_a_successful_build()
     {
-        var result = CliRunner.Run(CliArguments.Build(_site, "--strict"));
+        var result = CliRunner.Run(CliArguments.Build(_site));
 
         Assert.True(result.ExitCode == 0, result.Output);
         var pages = Directory.GetFiles(_site.Output, "*.html", SearchOption.AllDirectories).Length;
         Assert.True(pages >= 3, $"{pages} pages");
         var summary = Assert.Single(result.Lines, l => l.StartsWith("Built ", StringComparison.Ordinal));
         Assert.Equal(pages, int.Parse(Regex.Match(summary, @"^Built (\d+) pages").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Contains("0 error(s), 0 warning(s)", summary);
+        Assert.Contains("0 error(s)", summary);
+    }
+
+    [Fact]
+    public void Should_build_a_minimal_site_under_strict_without_any_warning()
+    {
+        var result = CliRunner.Run(CliArguments.Build(_site, "--strict"));
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.DoesNotContain(result.Lines, l => l.Contains(": warning ", StringComparison.Ordinal));
+        Assert.Contains(result.Lines, l => l.StartsWith("Built ", StringComparison.Ordinal) && l.Contains("0 error(s), 0 warning(s)", StringComparison.Ordinal));
     }
 
     [Fact]
