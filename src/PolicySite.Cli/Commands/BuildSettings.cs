@@ -10,4 +10,6 @@ public sealed class BuildSettings : SiteSettings
     [Description("Where the site is written; replaced only when the build succeeds.")]
     [DefaultValue("output")]
     public string Output { get; init; } = "output";
+
+    protected override IEnumerable<(string Option, string? Value)> Folders() => base.Folders().Append(("--output", Output));
 }

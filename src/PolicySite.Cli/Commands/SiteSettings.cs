@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace PolicySite.Cli.Commands;
@@ -31,4 +32,22 @@ public class SiteSettings : CommandSettings
     [CommandOption("--verbose")]
     [Description("Also print information diagnostics and stack traces.")]
     public bool Verbose { get; init; }
+
+    /// <summary>
+    /// Spectre.Console.Cli gives an option left without its value (<c>--output</c> at the end of the
+    /// line) an internal name instead of failing; that must be bad usage, not a folder to write to.
+    /// </summary>
+    public override ValidationResult Validate()
+    {
+        foreach (var (option, value) in Folders())
+        {
+            if (string.IsNullOrWhiteSpace(value) || value.StartsWith("__", StringComparison.Ordinal))
+            {
+                return ValidationResult.Error($"{option} needs a value, e.g. {option} {option.TrimStart('-')}");
+            }
+        }
+        return ValidationResult.Success();
+    }
+
+    protected virtual IEnumerable<(string Option, string? Value)> Folders() => [("--input", Input), ("--theme", Theme)];
 }

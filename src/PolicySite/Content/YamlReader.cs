@@ -32,7 +32,7 @@ internal static class YamlReader
         {
             diagnostics.Error(DiagnosticCodes.YamlSyntax,
                 "YAML does not allow tabs for indentation; indent with spaces",
-                file, firstLine + tabLine, 1);
+                file, firstLine + tabLine - 1, 1);
             return null;
         }
 
@@ -48,7 +48,7 @@ internal static class YamlReader
         }
         catch (YamlException ex)
         {
-            var (code, message) = Classify(ex);
+            var (code, message) = Classify(ex, KeyAt(yaml, ex.Start));
             diagnostics.Error(code, message, file, firstLine + (int)ex.Start.Line - 1, (int)ex.Start.Column);
             return null;
         }
@@ -69,7 +69,20 @@ internal static class YamlReader
         return null;
     }
 
-    private static (string Code, string Message) Classify(YamlException ex)
+    /// <summary>The key on the line where the error starts, so that a message about a value can name its key.</summary>
+    private static string? KeyAt(string yaml, Mark start)
+    {
+        var lines = yaml.Split('\n');
+        if (start.Line < 1 || start.Line > lines.Length)
+        {
+            return null;
+        }
+        var line = lines[start.Line - 1].TrimStart(' ', '-');
+        var colon = line.IndexOf(':');
+        return colon > 0 ? line[..colon].Trim() : null;
+    }
+
+    private static (string Code, string Message) Classify(YamlException ex, string? key)
     {
         // YamlDotNet wraps the real cause; the innermost message is the one that names the problem.
         var inner = ex;
@@ -81,9 +94,9 @@ internal static class YamlReader
 
         if (message.Contains("not found on type", StringComparison.Ordinal))
         {
-            var key = Between(message, "Property '", "'");
+            var unknown = Between(message, "Property '", "'");
             return (DiagnosticCodes.YamlUnknownKey,
-                $"unknown key '{key}'; check its spelling against the README's list of keys, or remove it");
+                $"unknown key '{unknown}'; check its spelling against the README's list of keys, or remove it");
         }
         if (message.Contains("required", StringComparison.OrdinalIgnoreCase) && message.Contains("missing", StringComparison.OrdinalIgnoreCase)
             || message.Contains("Missing properties", StringComparison.Ordinal))
@@ -102,7 +115,10 @@ internal static class YamlReader
         {
             return (DiagnosticCodes.YamlMissingField, $"{message.TrimEnd('.')}; give it a value");
         }
-        return (DiagnosticCodes.YamlInvalidValue, $"{message.TrimEnd('.')}; check the value's type");
+        var which = key is null ? "a value" : $"the value of '{key}'";
+        // YamlDotNet's messages about types name .NET types; say what the reader needs instead.
+        var detail = message.Contains("System.", StringComparison.Ordinal) ? "it is not of the expected kind" : message.TrimEnd('.');
+        return (DiagnosticCodes.YamlInvalidValue, $"{which} is not valid: {detail}; check the value's type (text, number, date or list)");
     }
 
     private static string Between(string text, string start, string end)

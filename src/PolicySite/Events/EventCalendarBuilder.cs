@@ -15,6 +15,13 @@ public sealed class EventCalendarBuilder(SiteUrls urls, DateTimeOffset now, Func
 {
     private const string ProductId = "-//PolicySite//PolicySite events//EN";
 
+    /// <summary>
+    /// Ical.Net reads a zone's history from the date it is given up to the machine's clock, and
+    /// throws when that date lies ahead of the clock. A fixed date in the past (or an earlier
+    /// event's) keeps every upcoming event working and the output independent of the clock.
+    /// </summary>
+    private static readonly DateTime ZoneHistoryFrom = new(2000, 1, 1);
+
     /// <summary>A calendar of <paramref name="events"/>; <paramref name="name"/> names it in programs that subscribe to it.</summary>
     public string Build(IReadOnlyList<PublishedEvent> events, string? name = null)
     {
@@ -29,12 +36,12 @@ public sealed class EventCalendarBuilder(SiteUrls urls, DateTimeOffset now, Func
             calendar.AddProperty("X-PUBLISHED-TTL", "P1D");
         }
 
-        // One VTIMEZONE per zone the events use, from the earliest event in it: the DTSTART/DTEND
-        // with TZID below mean nothing to a calendar program without it.
+        // One VTIMEZONE per zone the events use: the DTSTART/DTEND with TZID below mean nothing
+        // to a calendar program without it.
         foreach (var zone in events.GroupBy(e => e.Details.TimeZoneId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var earliest = zone.Min(e => e.Details.PreviousStart is { } previous && previous < e.Details.Start ? previous : e.Details.Start);
-            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Key, earliest.DateTime, includeHistoricalData: false));
+            var earliest = zone.Min(e => e.Details.PreviousStart is { } previous && previous < e.Details.Start ? previous : e.Details.Start).DateTime;
+            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Key, earliest < ZoneHistoryFrom ? earliest : ZoneHistoryFrom, includeHistoricalData: true));
         }
 
         foreach (var ev in events)

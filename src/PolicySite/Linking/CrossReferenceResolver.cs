@@ -30,6 +30,12 @@ internal static class CrossReferenceResolver
             {
                 continue;
             }
+            // <xref:id> parses as an autolink: it becomes an ordinary link, titled by its target below.
+            foreach (var autolink in block.Inline.Descendants<AutolinkInline>().Where(a => a.Url.StartsWith(Scheme, StringComparison.Ordinal)).ToList())
+            {
+                var replacement = new LinkInline(autolink.Url, "") { Line = autolink.Line, Column = autolink.Column, Span = autolink.Span };
+                autolink.ReplaceBy(replacement);
+            }
             foreach (var link in block.Inline.Descendants<LinkInline>().ToList())
             {
                 if (link.Url is not { } url || !url.StartsWith(Scheme, StringComparison.Ordinal))

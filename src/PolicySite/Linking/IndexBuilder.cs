@@ -25,7 +25,8 @@ internal static class IndexBuilder
                 index.Add(heading.Id, target);
             }
 
-            var headingTitles = page.Parsed.Headings.ToDictionary(h => h.Id, h => h.Title, StringComparer.Ordinal);
+            // A heading id used twice is reported by validation (PS0303); here the first one names the section.
+            var headingTitles = page.Parsed.Headings.DistinctBy(h => h.Id).ToDictionary(h => h.Id, h => h.Title, StringComparer.Ordinal);
             foreach (var (id, section, number) in paragraphs.GetValueOrDefault(page.Id) ?? [])
             {
                 var sectionTitle = headingTitles.GetValueOrDefault(section) ?? title;

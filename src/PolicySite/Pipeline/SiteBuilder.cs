@@ -19,14 +19,21 @@ namespace PolicySite.Pipeline;
 /// </summary>
 public sealed class SiteBuilder
 {
-    private readonly LoadContent _loadContent = new();
-    private readonly LoadTheme _loadTheme = new();
+    private readonly ISiteLoader _loader;
     private readonly ParseMarkdown _parse = new();
     private readonly LinkPages _link = new();
     private readonly RenderPages _render = new();
     private readonly EmitSite _emit = new();
     private readonly ValidateLinks _validate = new();
     private readonly AtomicOutputWriter _write = new();
+
+    public SiteBuilder()
+        : this(new SiteLoader())
+    {
+    }
+
+    /// <summary>A builder whose Load stage is <paramref name="loader"/>: the preview's reuses what did not change (<see cref="IncrementalBuilder"/>).</summary>
+    public SiteBuilder(ISiteLoader loader) => _loader = loader;
 
     /// <summary>Builds the site; with <paramref name="write"/> false it checks everything and writes nothing (<c>policysite check</c>).</summary>
     public BuildResult Build(BuildOptions options, bool write = true)
@@ -45,8 +52,8 @@ public sealed class SiteBuilder
 
     private IReadOnlyList<OutputFile> Produce(BuildOptions options, DiagnosticBag diagnostics)
     {
-        var site = _loadContent.Run(options.InputDirectory, diagnostics);
-        var theme = _loadTheme.Run(options.ThemeDirectory, diagnostics);
+        var site = _loader.LoadContent(options.InputDirectory, diagnostics);
+        var theme = _loader.LoadTheme(options.ThemeDirectory, diagnostics);
         if (site is null || theme is null)
         {
             return [];

@@ -40,6 +40,12 @@ public sealed class RenderPages
         var labels = new MarkdownLabels(Ui("footnotes"), Ui("footnote_label"), Ui("footnote_back"), Ui("paragraph_link"));
         var siteModel = models.Site();
         var events = models.Events();
+        // Which generated pages this site has, by id, so templates link only to pages that exist.
+        var generated = new ScriptObject();
+        foreach (var page in site.Generated)
+        {
+            generated[page.Id] = urls.Path(page.Route.Url);
+        }
         var dataContext = new PageDataContext(site, urls, options.Now, Ui);
 
         // Labels go onto the ASTs before the parallel part: rendering then only reads them.
@@ -85,6 +91,7 @@ public sealed class RenderPages
                 ["page"] = job.Model(),
                 ["contents"] = models.Contents(job.Id),
                 ["events"] = events,
+                ["generated"] = generated,
             };
             var html = RenderLayouts(theme, job.Layout, functions, globals, job.SourcePath, diagnostics);
             if (html is not null)

@@ -85,7 +85,8 @@ public sealed class CliBadInputTests : IDisposable
         var result = CliRunner.Run(CliArguments.Build(_site));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.Lines, l => l.StartsWith("Build failed", StringComparison.Ordinal) && l.Contains("1 error(s)", StringComparison.Ordinal));
+        Assert.Contains(result.Lines, l => l.StartsWith("Build failed", StringComparison.Ordinal)
+            && l.Contains("1 error(s)", StringComparison.Ordinal) && l.Contains("left unchanged", StringComparison.Ordinal));
         Assert.False(Directory.Exists(_site.Output));
     }
 

@@ -18,7 +18,9 @@ public sealed class EventContentErrorTests : IDisposable
         _site.Write("input/events/meeting.md", markdown);
         var result = _site.Build(strict: true);
         Assert.False(result.Succeeded);
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        // Front matter diagnostics have a line; link warnings about the theme's pages, which a site
+        // this small may well have, do not concern these tests.
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning && d.Line > 0);
         Assert.Equal(severity, diagnostic.Severity);
         Assert.Equal(_site.PathOf("input/events/meeting.md"), diagnostic.File);
         return diagnostic;

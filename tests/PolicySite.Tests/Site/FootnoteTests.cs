@@ -10,7 +10,8 @@ namespace PolicySite.Tests.Site;
 public sealed partial class FootnoteTests(RealSite site) : IClassFixture<RealSite>
 {
     private const string Notes = "section.footnotes li[id^=fn-]";
-    private const string References = "a[role=doc-noteref]";
+    /// <summary>References on the note's own page carry an id; a section quoted on another page (an approach page) links to the note where it lives, without one.</summary>
+    private const string References = "a[role=doc-noteref][id]";
     private const string Backlinks = "a[role=doc-backlink]";
 
     /// <summary>Text that is there for screen readers only ("Footnote 3"): not what a sighted reader sees.</summary>
