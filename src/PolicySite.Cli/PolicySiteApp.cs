@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace PolicySite.Cli;
 
-/// <summary>The <c>policysite</c> command line: <c>build</c> and <c>check</c>. Tests run it through <see cref="Run"/>.</summary>
+/// <summary>The <c>policysite</c> command line: <c>build</c>, <c>check</c> and <c>preview</c>. Tests run it through <see cref="Run"/>.</summary>
 public static class PolicySiteApp
 {
     public const int Success = 0;
@@ -27,6 +27,9 @@ public static class PolicySiteApp
                 .WithExample("build", "--strict", "--base-url", "https://example.org/policy/");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check input/ and theme/ without writing any output.");
+            config.AddCommand<PreviewCommand>("preview")
+                .WithDescription("Serve the site locally, rebuild on every save and reload the browser.")
+                .WithExample("preview", "--port", "5080", "--open");
             config.SetExceptionHandler((exception, _) =>
             {
                 if (exception is CommandAppException)

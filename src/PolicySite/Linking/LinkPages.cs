@@ -59,6 +59,7 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
         CheckReservedIds(pages, generated, diagnostics);
         var index = IndexBuilder.Build(all, paragraphs, generated, context.Ui);
         DataReferences.Check(site, index, diagnostics);
+        var relations = EventRelations.Resolve(events, index, diagnostics);
 
         var sources = site.References.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var citations = new List<Citation>();
@@ -69,7 +70,10 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
             CrossReferenceResolver.Resolve(page, index, context.Urls, backlinks, diagnostics);
         }
 
-        return new LinkedSite(site.Config, readingOrder, events, site.References, citations, generated, index, backlinks.Distinct().ToList());
+        return new LinkedSite(site.Config, readingOrder, events, site.References, citations, generated, index, backlinks.Distinct().ToList())
+        {
+            Relations = relations,
+        };
     }
 
     private static void CheckReservedIds(List<LinkedPage> pages, List<GeneratedPage> generated, DiagnosticBag diagnostics)

@@ -18,5 +18,8 @@ public sealed record LinkedSite(
     SiteIndex Index,
     IReadOnlyList<Backlink> Backlinks)
 {
+    /// <summary>Which events relate to which parts of the policy.</summary>
+    public IReadOnlyList<EventRelation> Relations { get; init; } = [];
+
     public IEnumerable<LinkedPage> AllPages => ReadingOrder.Concat(Events);
 }

@@ -18,6 +18,7 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
     // Built once: every page asks for its backlinks, so a scan per page would be quadratic.
     private readonly Dictionary<string, LinkedPage> _pages = site.AllPages.ToDictionary(p => p.Id, StringComparer.Ordinal);
     private readonly ILookup<string, LinkedPage> _children = site.ReadingOrder.Where(p => p.Parent is not null).ToLookup(p => p.Parent!.Id, StringComparer.Ordinal);
+    private readonly ILookup<string, EventRelation> _relationsByPage = site.Relations.ToLookup(r => r.Target.PageId, StringComparer.Ordinal);
     private readonly ILookup<string, Backlink> _backlinks = site.Backlinks.ToLookup(b => b.TargetPageId, StringComparer.Ordinal);
 
     public SiteModel Site() => new(
@@ -45,6 +46,7 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
             Next = Link(page.Next),
             Parent = Link(page.Parent),
             ReferredFrom = ReferredFrom(page.Id),
+            Related = Related(page),
         };
         return source.FrontMatter switch
         {
@@ -109,6 +111,27 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
 
     private ContentsEntry Entry(LinkedPage page, string? currentId, IReadOnlyList<ContentsEntry> children) =>
         new(NumberOf(page), page.Parsed.Source.FrontMatter.Title, urls.Path(page.Route.Url), page.Id == currentId, children);
+
+    private IReadOnlyList<NavLink> Related(LinkedPage page)
+    {
+        if (page.Parsed.Source.Kind == PageKind.Event)
+        {
+            return site.Relations
+                .Where(r => r.EventPageId == page.Id)
+                .Select(r => new NavLink(TargetTitle(r.Target), null, urls.Path(r.Target.Url)))
+                .ToList();
+        }
+        return _relationsByPage[page.Id]
+            .Select(r => new NavLink(_pages[r.EventPageId].Parsed.Source.FrontMatter.Title, null, urls.Path(_pages[r.EventPageId].Route.Url)))
+            .DistinctBy(l => l.Url)
+            .ToList();
+    }
+
+    private string TargetTitle(IndexTarget target)
+    {
+        var pageTitle = _pages.TryGetValue(target.PageId, out var page) ? page.Parsed.Source.FrontMatter.Title : null;
+        return pageTitle is null || target.Id == target.PageId ? target.Title : $"{pageTitle} › {target.Title}";
+    }
 
     private IReadOnlyList<NavLink> ReferredFrom(string pageId) =>
         _backlinks[pageId]

@@ -225,7 +225,9 @@ internal sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var what = overflowed ? "many files changed" : changes.Count == 1 ? $"{Display(changes[0].Path)} changed" : $"{changes.Count} files changed";
+        // Name the files an author knows; a tool's temp file (sed's, say) is only an "other" change.
+        var named = changes.Where(c => c.Kind != SiteChangeKind.Other).ToList() is { Count: > 0 } known ? known : changes;
+        var what = overflowed ? "many files changed" : named.Count == 1 ? $"{Display(named[0].Path)} changed" : $"{named.Count} files changed";
         var stopwatch = Stopwatch.StartNew();
         var result = _builder.Build();
 

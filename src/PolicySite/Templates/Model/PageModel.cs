@@ -24,6 +24,9 @@ public sealed record PageModel
     public string? ObjectiveTitle { get; init; }
     public EventModel? Event { get; init; }
 
+    /// <summary>On an event, the parts of the policy it relates to; on a policy page, the events that relate to it.</summary>
+    public IReadOnlyList<NavLink> Related { get; init; } = [];
+
     /// <summary>The pages and sections whose cross-references lead here ("Referred to from").</summary>
     public IReadOnlyList<NavLink> ReferredFrom { get; init; } = [];
 
