@@ -41,8 +41,8 @@ public sealed record EventFrontMatter : IPageFrontMatter
     public string? Summary { get; init; }
 
     /// <summary>
-    /// Cross-reference targets in the policy this event relates to. Read here so the key is
-    /// accepted; resolving them belongs to the cross-reference index, which is not wired yet.
+    /// Cross-reference ids of the parts of the policy this event relates to; the event links to
+    /// them and their pages list the event (<c>Linking/EventRelations</c>).
     /// </summary>
     public List<string> Related { get; init; } = [];
 }

@@ -24,6 +24,7 @@ public sealed class SiteBuilder
     private readonly LinkPages _link = new();
     private readonly RenderPages _render = new();
     private readonly EmitSite _emit = new();
+    private readonly ValidateOutputPaths _validatePaths = new();
     private readonly ValidateLinks _validate = new();
     private readonly AtomicOutputWriter _write = new();
 
@@ -76,6 +77,7 @@ public sealed class SiteBuilder
         }
 
         var files = _emit.Run(new EmitContext(linked, urls, options.Now, pages) { Ui = ui.Get }, theme);
+        _validatePaths.Run(files, diagnostics);
         _validate.Run(files, urls, diagnostics);
         return files;
     }
