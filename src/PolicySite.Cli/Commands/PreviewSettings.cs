@@ -29,6 +29,10 @@ public sealed class PreviewSettings : SiteSettings
 
     public override ValidationResult Validate()
     {
+        if (base.Validate() is { Successful: false } folders)
+        {
+            return folders;
+        }
         if (Port is < 0 or > 65535)
         {
             return ValidationResult.Error($"--port {Port} is not a port; use 1–65535 (or 0 for any free port), e.g. --port 5080");
@@ -39,6 +43,8 @@ public sealed class PreviewSettings : SiteSettings
         }
         return ValidationResult.Success();
     }
+
+    protected override IEnumerable<(string Option, string? Value)> Folders() => base.Folders().Append(("--output", Output));
 
     /// <summary>The address to bind: an IP address, or <c>localhost</c> as 127.0.0.1.</summary>
     internal static bool TryParseHost(string host, out IPAddress address)

@@ -76,20 +76,25 @@ internal sealed class PreviewRunner(IAnsiConsole console)
 
         await using (server)
         {
-            var url = BrowsableUrl(server.Url, address);
-            _log.Line($"Serving {url} (live reload on), watching {settings.Input} and {settings.Theme}. Press Ctrl+C to stop.");
-            if (settings.Open)
+            // Ctrl+C may already have come during the first build.
+            if (!stop.IsCancellationRequested)
             {
-                OpenBrowser(url);
+                var url = BrowsableUrl(server.Url, address);
+                _log.Line($"Serving {url} (live reload on), watching {settings.Input} and {settings.Theme}. Press Ctrl+C to stop.");
+                if (settings.Open)
+                {
+                    OpenBrowser(url);
+                }
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, stop);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Ctrl+C or SIGTERM: stop cleanly below.
+                }
             }
-            try
-            {
-                await Task.Delay(Timeout.Infinite, stop);
-            }
-            catch (OperationCanceledException)
-            {
-                _log.Line("Stopping…");
-            }
+            _log.Line("Stopping…");
         }
         _log.Line("Stopped.");
         return PolicySiteApp.Success;

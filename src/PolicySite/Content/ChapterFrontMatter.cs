@@ -14,4 +14,11 @@ public sealed record ChapterFrontMatter : IPageFrontMatter
     public required int Order { get; init; }
 
     public string? Summary { get; init; }
+
+    /// <summary>
+    /// Former URL paths of this page (<c>/old/path/</c>): each redirects here, with a 301 where the
+    /// host reads <c>_redirects</c> and a page that forwards the reader where it does not. Null
+    /// when there are none (so records without aliases compare equal).
+    /// </summary>
+    public List<string>? Aliases { get; init; }
 }

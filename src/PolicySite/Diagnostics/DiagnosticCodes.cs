@@ -3,7 +3,7 @@ namespace PolicySite.Diagnostics;
 /// <summary>
 /// The stable diagnostic codes. A code never changes meaning once published: CI logs, editor
 /// problem matchers and the README all refer to them. Grouped by hundreds: 00xx files and YAML,
-/// 01xx Markdown and linking, 02xx theme, 03xx output validation, 04xx writing, 05xx events.
+/// 01xx Markdown and linking, 02xx theme, 03xx output validation, 04xx writing, 05xx events, 06xx publishing.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public const string FootnoteUnused = "PS0102";
     public const string FootnoteDuplicate = "PS0103";
     public const string RawScript = "PS0104";
+    public const string MarkdownTooDeep = "PS0105";
     public const string ReferenceUnknown = "PS0110";
     public const string ReferenceWithoutUrl = "PS0111";
     public const string CrossReferenceUnknown = "PS0120";
@@ -54,4 +55,8 @@ public static class DiagnosticCodes
     public const string EventInvalidDate = "PS0503";
     public const string EventRescheduledWithoutPreviousStart = "PS0504";
     public const string EventPreviousStartUnused = "PS0505";
+
+    // Publishing: redirects from former addresses.
+    public const string AliasInvalid = "PS0601";
+    public const string AliasCollision = "PS0602";
 }

@@ -16,6 +16,11 @@ public sealed class EmitSite(IReadOnlyList<IFileEmitter> emitters)
     [
         new EventCalendarEmitter(),
         new EventFeedEmitter(),
+        new SitemapEmitter(),
+        new RobotsEmitter(),
+        new HeadersEmitter(),
+        new RedirectsEmitter(),
+        new Search.SearchIndexEmitter(),
     ];
 
     public EmitSite()

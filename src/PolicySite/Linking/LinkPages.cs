@@ -27,6 +27,7 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
         new ApproachPagesGenerator(),
         new PriorityPagesGenerator(),
         new AnnexPageGenerator(),
+        new SearchPageGenerator(),
     ];
 
     public LinkPages()
@@ -56,6 +57,7 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
         ApproachSpine.Link(all, context, diagnostics);
 
         var generated = generators.SelectMany(g => g.Declare(site, parsed, diagnostics)).ToList();
+        generated.AddRange(PageAliases.Declare(pages, generated, diagnostics));
         CheckReservedIds(pages, generated, diagnostics);
         var index = IndexBuilder.Build(all, paragraphs, generated, context.Ui);
         DataReferences.Check(site, index, diagnostics);

@@ -21,7 +21,19 @@ public sealed class ParseMarkdown
     public static ParsedPage Parse(SourceDocument document, DiagnosticBag diagnostics)
     {
         FootnoteChecker.Check(document, diagnostics);
-        var ast = Markdig.Markdown.Parse(document.Body, MarkdownPipelineFactory.Shared);
+        MarkdownDocument ast;
+        try
+        {
+            ast = Markdig.Markdown.Parse(document.Body, MarkdownPipelineFactory.Shared);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses absurd nesting (thousands of levels) rather than overflow the stack.
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep,
+                "lists, quotes or emphasis are nested too deeply to be a sensible document (Markdig's depth limit); flatten the structure",
+                document.Path, document.BodyFirstLine, 1);
+            ast = new MarkdownDocument();
+        }
         WarnOnScripts(document, ast, diagnostics);
         return new ParsedPage(document, ast, HeadingsOf(ast));
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using PolicySite.Content;
 using PolicySite.Diagnostics;
+using PolicySite.Templates.Objectives;
 using Scriban;
 
 namespace PolicySite.Templates;
@@ -75,7 +76,8 @@ public sealed class LoadTheme
             assets.Add(new ThemeAsset(name, $"assets/{Fingerprint(name, content)}", content));
         }
 
-        return new Theme(themeDirectory, templates, strings, assets);
+        var objectiveThemes = LoadObjectiveThemes.Run(themeDirectory, diagnostics, (name, content) => assets.Add(new ThemeAsset(name, $"assets/{Fingerprint(name, content)}", content)));
+        return new Theme(themeDirectory, templates, strings, assets) { ObjectiveThemes = objectiveThemes };
     }
 
     private static IEnumerable<string> FilesUnder(string directory, string pattern)

@@ -92,6 +92,7 @@ public sealed class RenderPages
                 ["contents"] = models.Contents(job.Id),
                 ["events"] = events,
                 ["generated"] = generated,
+                ["spine"] = Objectives.SpineModelBuilder.Build(site, theme.ObjectiveThemes, urls),
             };
             var html = RenderLayouts(theme, job.Layout, functions, globals, job.SourcePath, diagnostics);
             if (html is not null)
@@ -112,6 +113,8 @@ public sealed class RenderPages
             StrictVariables = true,
             // Loops over a page's headings or the contents are short; a runaway loop is a template bug.
             LoopLimit = 100_000,
+            // Scriban cuts strings at 1 MB by default; a long chapter is longer than that and must not be truncated.
+            LimitToString = 0,
         };
         context.PushGlobal(functions);
         context.PushGlobal(globals);

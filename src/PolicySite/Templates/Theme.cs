@@ -1,3 +1,4 @@
+using PolicySite.Templates.Objectives;
 using Scriban;
 
 namespace PolicySite.Templates;
@@ -12,6 +13,9 @@ public sealed record Theme(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Strings,
     IReadOnlyList<ThemeAsset> Assets)
 {
+    /// <summary>The objective themes of <c>theme/objectives.yml</c> (their stylesheet is among <see cref="Assets"/>).</summary>
+    public ObjectiveThemeSet ObjectiveThemes { get; init; } = ObjectiveThemeSet.None;
+
     public Template? Layout(string name) => Templates.GetValueOrDefault($"layouts/{name}");
 
     /// <summary>The fingerprinted output path of an asset, by its path under <c>theme/assets/</c>.</summary>

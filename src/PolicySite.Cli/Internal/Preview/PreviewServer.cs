@@ -18,8 +18,8 @@ using PolicySite.Pipeline;
 namespace PolicySite.Cli.Internal.Preview;
 
 /// <summary>
-/// <c>policysite preview</c>, in the order it runs: build the site; serve the last good build
-/// from memory over Kestrel (and write it to the output folder, atomically); watch input/ and
+/// <c>policysite preview</c>, in the order it runs: listen (Kestrel); build the site; serve the
+/// last good build from memory (and write it to the output folder, atomically); watch input/ and
 /// theme/; after each burst of changes, rebuild (<see cref="IncrementalBuilder"/>) on one worker,
 /// swap the served build in whole, and tell the open pages: reload, swap the stylesheet, show the
 /// errors, or clear them. A failed rebuild changes nothing that is served.
@@ -63,14 +63,15 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>Raised on the rebuild worker after each rebuild, once open pages were told and the output written.</summary>
     public event Action<RebuildReport>? Rebuilt;
 
-    /// <summary>Builds, starts listening and starts watching. Throws <see cref="PreviewStartException"/> when it cannot listen.</summary>
+    /// <summary>Starts listening, builds, and starts watching. Throws <see cref="PreviewStartException"/> when it cannot listen.</summary>
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, PreviewLog log, CancellationToken cancellationToken)
     {
         var server = new PreviewServer(options, log);
         try
         {
-            server.BuildFirst();
+            // Listen first: a taken port is reported at once, before a build that would write output/.
             await server.ListenAsync(cancellationToken);
+            server.BuildFirst();
             server.Watch();
             return server;
         }
@@ -118,7 +119,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
 
         _current = ServedSite.From(result.Build.Files, result.BasePath, NextBuildId());
-        _hub.Published(_current.BuildId, change: null, recovered: false);
+        // A page opened during the first build got the placeholder: it reloads into the site.
+        _hub.Published(_current.BuildId, LiveReloadEvent.Reload(_current.BuildId, []), recovered: false);
         var written = Write(result.Build);
         _log.Line($"Built {result.Build.PageCount} pages ({result.Build.Files.Count} files) in {result.Build.Elapsed.TotalSeconds:0.00} s: {counts}."
             + (written ? $" Written to {Display(options.OutputDirectory)}." : ""));

@@ -15,6 +15,9 @@ internal sealed class ServedSite
 
     private const string NotFoundPage = "404.html";
 
+    /// <summary>The static host reads these as its configuration and does not serve them.</summary>
+    private static readonly string[] HostConfiguration = ["_headers", "_redirects"];
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private ServedSite(string buildId, string basePath, IReadOnlyList<OutputFile> source, IReadOnlyDictionary<string, ServedFile> files)
@@ -88,6 +91,10 @@ internal sealed class ServedSite
         if (relative.Length == 0 || relative.EndsWith('/'))
         {
             return Files.TryGetValue(relative + "index.html", out var index) ? new Resolution.Found(index) : new Resolution.NotFound();
+        }
+        if (HostConfiguration.Contains(relative, StringComparer.Ordinal))
+        {
+            return new Resolution.NotFound();
         }
         if (Files.TryGetValue(relative, out var file))
         {

@@ -1,0 +1,272 @@
+using System.Text;
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using PolicySite.Templates;
+
+namespace PolicySite.Search;
+
+/// <summary>
+/// Reads the rendered pages as a reader sees them and cuts each into sections: from a heading
+/// with an id to the next one (plus the introduction before the first heading), and list items
+/// that are things of their own (notes, sources). Chrome and decoration are left out
+/// (<see cref="SearchIndexOptions.Ignore"/>). Pages are parsed once each, in parallel; the result
+/// is in page order, so the index is the same on every build.
+/// </summary>
+internal sealed class ExtractSections
+{
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "address", "article", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt",
+        "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p",
+        "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    };
+
+    private readonly ISelector[] _ignore;
+    private readonly (ISelector Selector, ISelector? Heading, SearchItemRule Rule)[] _items;
+
+    public ExtractSections(SearchIndexOptions options)
+    {
+        var parser = new CssSelectorParser();
+        _ignore = options.Ignore.Select(s => parser.ParseSelector(s) ?? throw new ArgumentException($"not a CSS selector: {s}")).ToArray();
+        _items = options.Items
+            .Select(rule => (
+                parser.ParseSelector(rule.Selector) ?? throw new ArgumentException($"not a CSS selector: {rule.Selector}"),
+                rule.HeadingSelector is null ? null : parser.ParseSelector(rule.HeadingSelector),
+                rule))
+            .ToArray();
+    }
+
+    /// <summary>The sections of every page in <paramref name="pages"/> that was rendered, in the order of <paramref name="pages"/>.</summary>
+    public IReadOnlyList<SearchRecord> Run(IReadOnlyList<RenderedPage> rendered, IReadOnlyList<SearchablePage> pages, Func<string, string> ui)
+    {
+        var html = rendered.ToDictionary(p => p.OutputPath, p => p.Html, StringComparer.Ordinal);
+        var results = new IReadOnlyList<SearchRecord>[pages.Count];
+        Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
+        {
+            results[i] = html.TryGetValue(pages[i].OutputPath, out var text)
+                ? Extract(parser.ParseDocument(text), pages[i], ui)
+                : [];
+            return parser;
+        }, _ => { });
+        return results.SelectMany(r => r).ToList();
+    }
+
+    /// <summary>The sections of one parsed page.</summary>
+    public IReadOnlyList<SearchRecord> Extract(IDocument document, SearchablePage page, Func<string, string> ui)
+    {
+        var main = document.GetElementById("main") ?? document.QuerySelector("main") ?? document.Body;
+        if (main is null)
+        {
+            return [];
+        }
+        var crumbs = page.Crumbs;
+        if (page.CrumbsFromCaption && main.QuerySelector(".page-header .caption") is { } caption && Normalise(caption.TextContent) is { Length: > 0 } text)
+        {
+            crumbs = [text, .. crumbs];
+        }
+
+        var intro = new Section(null, page.Title);
+        var walker = new Walker(this, ui, intro);
+        walker.Walk(main);
+
+        var records = new List<SearchRecord>();
+        foreach (var section in walker.Sections)
+        {
+            var body = section.Text.ToString();
+            if (section.Anchor is null && body.Length == 0)
+            {
+                continue;
+            }
+            IReadOnlyList<string> breadcrumb = crumbs[^1] == section.Heading ? crumbs : [.. crumbs, section.Heading];
+            var url = section.Anchor is null ? page.Url : $"{page.Url}#{section.Anchor}";
+            records.Add(new SearchRecord(url, page.Title, section.Heading, breadcrumb, page.Objective, body, section.Text.Paragraphs, page.Weight));
+        }
+        return records;
+    }
+
+    private bool Ignored(IElement element)
+    {
+        foreach (var selector in _ignore)
+        {
+            if (selector.Match(element))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private string? ItemHeading(IElement element, Func<string, string> ui)
+    {
+        if (string.IsNullOrEmpty(element.Id))
+        {
+            return null;
+        }
+        foreach (var (selector, heading, rule) in _items)
+        {
+            if (!selector.Match(element))
+            {
+                continue;
+            }
+            if (heading is not null && element.Descendants<IElement>().FirstOrDefault(e => heading.Match(e)) is { } found
+                && TextOf(found) is { Length: > 0 } text)
+            {
+                return text;
+            }
+            if (rule.HeadingUiKey is not null)
+            {
+                var number = rule.NumberAttribute is null ? null : element.GetAttribute(rule.NumberAttribute);
+                return number is null ? ui(rule.HeadingUiKey) : $"{ui(rule.HeadingUiKey)} {number}";
+            }
+            return TextOf(element);
+        }
+        return null;
+    }
+
+    /// <summary>An element's visible text without the parts search ignores, whitespace collapsed.</summary>
+    private string TextOf(IElement element)
+    {
+        var buffer = new TextBuffer();
+        AppendText(element, buffer);
+        return buffer.ToString();
+    }
+
+    private void AppendText(INode node, TextBuffer buffer)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                buffer.Append(text.Data);
+            }
+            else if (child is IElement element && !Ignored(element))
+            {
+                AppendText(element, buffer);
+            }
+        }
+    }
+
+    private static string Normalise(string text)
+    {
+        var buffer = new TextBuffer();
+        buffer.Append(text);
+        return buffer.ToString();
+    }
+
+    private static bool IsSectionHeading(string tag) => tag is "h2" or "h3" or "h4" or "h5" or "h6";
+
+    /// <summary>Walks a page's main element once, in document order, filling sections.</summary>
+    private sealed class Walker(ExtractSections owner, Func<string, string> ui, Section intro)
+    {
+        private Section _current = intro;
+
+        public List<Section> Sections { get; } = [intro];
+
+        public void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText text)
+                {
+                    _current.Text.Append(text.Data);
+                    continue;
+                }
+                if (child is not IElement element || owner.Ignored(element))
+                {
+                    continue;
+                }
+                var tag = element.LocalName;
+                if (tag == "h1")
+                {
+                    // The page title: every record carries it already.
+                    continue;
+                }
+                if (IsSectionHeading(tag) && !string.IsNullOrEmpty(element.Id))
+                {
+                    _current = new Section(element.Id, owner.TextOf(element));
+                    Sections.Add(_current);
+                    continue;
+                }
+                if (owner.ItemHeading(element, ui) is { } itemHeading)
+                {
+                    var outer = _current;
+                    _current = new Section(element.Id, itemHeading);
+                    Sections.Add(_current);
+                    Walk(element);
+                    _current = outer;
+                    _current.Text.Break();
+                    continue;
+                }
+                var block = BlockTags.Contains(tag);
+                if (block)
+                {
+                    _current.Text.Break();
+                    if (!string.IsNullOrEmpty(element.Id))
+                    {
+                        _current.Text.StartParagraph(element.Id);
+                    }
+                }
+                Walk(element);
+                if (block)
+                {
+                    _current.Text.Break();
+                }
+            }
+        }
+    }
+
+    private sealed class Section(string? anchor, string heading)
+    {
+        public string? Anchor { get; } = anchor;
+
+        public string Heading { get; } = heading;
+
+        public TextBuffer Text { get; } = new();
+    }
+
+    /// <summary>
+    /// Text with whitespace collapsed to single spaces, blocks on lines of their own, and where
+    /// each paragraph with an id starts.
+    /// </summary>
+    private sealed class TextBuffer
+    {
+        private readonly StringBuilder _text = new();
+        private bool _space;
+        private bool _break;
+        private string? _paragraph;
+
+        public List<(string Id, int Start)> Paragraphs { get; } = [];
+
+        public void Append(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    _space = true;
+                    continue;
+                }
+                if (_text.Length > 0 && (_break || _space))
+                {
+                    _text.Append(_break ? '\n' : ' ');
+                }
+                if (_paragraph is not null)
+                {
+                    Paragraphs.Add((_paragraph, _text.Length));
+                    _paragraph = null;
+                }
+                _text.Append(c);
+                _space = _break = false;
+            }
+        }
+
+        public void Break() => _break = true;
+
+        /// <summary>The next text starts the paragraph <paramref name="id"/> (a paragraph with no text is not recorded).</summary>
+        public void StartParagraph(string id) => _paragraph = id;
+
+        public override string ToString() => _text.ToString();
+    }
+}

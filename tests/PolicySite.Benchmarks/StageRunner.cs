@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using PolicySite.Content;
+using PolicySite.Diagnostics;
+using PolicySite.Emit;
+using PolicySite.Linking;
+using PolicySite.Markdown;
+using PolicySite.Output;
+using PolicySite.Templates;
+using PolicySite.Validation;
+
+namespace PolicySite.Benchmarks;
+
+/// <summary>
+/// Where a build of the policy site spends its time, stage by stage (median and p95 after warm-up):
+/// the measurement that decides what the preview's rebuild caches. Mirrors SiteBuilder's order;
+/// stages added to SiteBuilder later are in its total but not listed here.
+/// </summary>
+internal static class StageRunner
+{
+    public static int Run(int iterations)
+    {
+        using var site = BenchmarkSite.CopyOfRepository();
+        var options = site.Options();
+        var times = new Dictionary<string, List<double>>();
+
+        void Time(string stage, Action action)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            action();
+            if (!times.TryGetValue(stage, out var list))
+            {
+                times[stage] = list = [];
+            }
+            list.Add(stopwatch.Elapsed.TotalMilliseconds);
+        }
+
+        for (var i = 0; i < iterations + 10; i++)
+        {
+            var diagnostics = new DiagnosticBag();
+            LoadedSite? content = null;
+            Theme? theme = null;
+            IReadOnlyList<ParsedPage>? parsed = null;
+            LinkedSite? linked = null;
+            IReadOnlyList<RenderedPage>? pages = null;
+            IReadOnlyList<OutputFile>? files = null;
+
+            Time("load content", () => content = new LoadContent().Run(options.InputDirectory, diagnostics));
+            Time("load theme", () => theme = new LoadTheme().Run(options.ThemeDirectory, diagnostics));
+            Time("parse", () => parsed = new ParseMarkdown().Run(content!.Documents, diagnostics));
+            var urls = new SiteUrls(content!.Config.BaseUrl);
+            var ui = new UiStrings(theme!, content.Config.Language, diagnostics);
+            Time("link", () => linked = new LinkPages().Run(content, parsed!, new LinkContext(urls, ui.Get), diagnostics));
+            Time("render", () => pages = new RenderPages().Run(linked!, theme!, options, diagnostics));
+            Time("emit", () => files = new EmitSite().Run(new EmitContext(linked!, urls, options.Now, pages!) { Ui = ui.Get }, theme!));
+            Time("validate links", () => new ValidateLinks().Run(files!, urls, diagnostics));
+            Time("write (atomic)", () => new AtomicOutputWriter().Run(files!, options.OutputDirectory, diagnostics));
+            Time("whole build (SiteBuilder, no write)", () => new PolicySite.Pipeline.SiteBuilder().Build(options, write: false));
+            if (diagnostics.HasErrors)
+            {
+                Console.Error.WriteLine(string.Join("\n", diagnostics.Sorted()));
+                return 1;
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Policy site, {iterations} builds after 10 warm-up builds; {Environment.ProcessorCount} cores"));
+        Console.WriteLine("stage                                  median      p95");
+        foreach (var (stage, samples) in times)
+        {
+            var sorted = samples.Skip(10).Order().ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{stage,-36} {sorted[sorted.Count / 2],7:0.0} ms {sorted[(int)Math.Ceiling(0.95 * sorted.Count) - 1],7:0.0} ms"));
+        }
+        return 0;
+    }
+}

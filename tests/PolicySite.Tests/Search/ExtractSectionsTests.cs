@@ -1,0 +1,90 @@
+using AngleSharp.Html.Parser;
+using PolicySite.Search;
+
+namespace PolicySite.Tests.Search;
+
+/// <summary>Cutting a rendered page into searchable sections, on small pages written here.</summary>
+public sealed class ExtractSectionsTests
+{
+    private static readonly SearchablePage Page = new("p/index.html", "/base/p/", "Democracy", ["IV", "Democracy"], "II", 1.0);
+
+    private static IReadOnlyList<SearchRecord> Extract(string main, SearchablePage? page = null) =>
+        new ExtractSections(SearchIndexOptions.Default).Extract(
+            new HtmlParser().ParseDocument($"<!DOCTYPE html><html><body><header>Site <nav>Menu</nav></header><main id=\"main\">{main}</main><footer>Colophon</footer></body></html>"),
+            page ?? Page,
+            key => key == "search_note" ? "Note" : key);
+
+    [Fact]
+    public void Given_headings_with_ids_When_extracted_Then_each_starts_a_section_and_the_text_before_them_is_the_introduction()
+    {
+        var records = Extract("""
+            <div class="page-header"><p class="caption">Objective II</p><h1>Democracy</h1></div>
+            <p id="intro-p1">Introduction text.</p>
+            <h2 id="objective">Objective II: Fighting democratic backsliding</h2>
+            <h3 id="partnerships">3 Stronger partnerships</h3>
+            <p id="partnerships-p1">First paragraph.</p>
+            <p id="partnerships-p2">Second <em>paragraph</em>.</p>
+            """);
+
+        Assert.Equal(["/base/p/", "/base/p/#objective", "/base/p/#partnerships"], records.Select(r => r.Url));
+        var partnerships = records[2];
+        Assert.Equal("3 Stronger partnerships", partnerships.Heading);
+        Assert.Equal(["IV", "Democracy", "3 Stronger partnerships"], partnerships.Breadcrumb);
+        Assert.Equal("II", partnerships.Objective);
+        Assert.Equal("First paragraph.\nSecond paragraph.", partnerships.Text);
+        Assert.Equal([("partnerships-p1", 0), ("partnerships-p2", 17)], partnerships.Paragraphs);
+        Assert.Equal(["IV", "Democracy"], records[0].Breadcrumb);
+        Assert.Equal("", records[1].Text);
+    }
+
+    [Fact]
+    public void Given_chrome_and_decoration_When_extracted_Then_none_of_it_is_in_the_text()
+    {
+        var records = Extract("""
+            <nav class="page-toc"><h2 id="page-toc-heading">On this page</h2></nav>
+            <h2 id="dialogue">2 A dialogue of equals</h2>
+            <p class="section-links">This part of the approach elsewhere: <a href="#">Human rights</a></p>
+            <p id="dialogue-p1">People-centred approach.<a href="#fn-17" class="footnote-ref"><sup><span class="visually-hidden">Footnote </span>17</sup></a> <a class="permalink" href="#dialogue-p1"><span class="visually-hidden">Link to this paragraph</span><span aria-hidden="true">¶</span></a></p>
+            <div aria-hidden="true">Amsterdam Rotterdam Den Haag</div>
+            <p data-search-ignore>Not for search.</p>
+            <aside class="related"><h2 id="related-heading">Related events</h2></aside>
+            <section class="footnotes"><ol><li id="fn-17"><p>A note.</p></li></ol></section>
+            """);
+
+        var record = Assert.Single(records);
+        Assert.Equal("/base/p/#dialogue", record.Url);
+        Assert.Equal("People-centred approach.", record.Text);
+    }
+
+    [Fact]
+    public void Given_a_list_of_notes_When_extracted_Then_each_note_is_a_section_named_by_its_number()
+    {
+        var page = new SearchablePage("notes/index.html", "/notes/", "Notes", ["Notes"], null, 0.6, CrumbsFromCaption: true);
+        var records = Extract("""
+            <div class="page-header"><h1>Notes</h1><p class="lead">All notes.</p></div>
+            <ol class="notes-list">
+              <li id="note-1" value="1"><div class="note-text"><p>The Kingdom.</p></div><p class="note-cited">Cited in <a href="#">I</a></p></li>
+              <li id="note-2" value="2"><div class="note-text"><p>A <cite class="source">report</cite>.</p></div></li>
+            </ol>
+            """, page);
+
+        Assert.Equal(["/notes/#note-1", "/notes/#note-2"], records.Select(r => r.Url));
+        Assert.Equal(["Note 1", "Note 2"], records.Select(r => r.Heading));
+        Assert.Equal(["The Kingdom.", "A report."], records.Select(r => r.Text));
+        Assert.Equal(["Notes", "Note 1"], records[0].Breadcrumb);
+        Assert.Equal(0.6, records[0].Weight);
+    }
+
+    [Fact]
+    public void Given_a_generated_page_with_a_caption_When_extracted_Then_the_caption_leads_its_breadcrumb()
+    {
+        var page = new SearchablePage("priorities/x/index.html", "/priorities/x/", "Protecting defenders", ["Protecting defenders"], null, 0.5, CrumbsFromCaption: true);
+        var record = Assert.Single(Extract("""
+            <div class="page-header"><p class="caption">Thematic priority</p><h1>Protecting defenders</h1></div>
+            <figure class="excerpt"><blockquote><p>Quoted paragraph.</p></blockquote><figcaption><a href="#">Human rights › 3, ¶ 3</a></figcaption></figure>
+            """, page));
+
+        Assert.Equal(["Thematic priority", "Protecting defenders"], record.Breadcrumb);
+        Assert.Equal("Quoted paragraph.", record.Text);
+    }
+}
