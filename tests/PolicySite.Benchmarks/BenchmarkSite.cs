@@ -60,7 +60,7 @@ internal sealed class BenchmarkSite : IDisposable
         }
     }
 
-    private static string FindRepository()
+    internal static string FindRepository()
     {
         foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
         {

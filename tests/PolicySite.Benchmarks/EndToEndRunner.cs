@@ -43,7 +43,15 @@ internal static class EndToEndRunner
         var terminal = new StringWriter();
         await using var server = await PreviewServer.StartAsync(options, new PreviewLog(TextWriter.Synchronized(terminal)), CancellationToken.None);
         var serverSide = new List<double>();
-        server.Rebuilt += report => serverSide.Add(report.Elapsed.TotalMilliseconds);
+        var rebuilt = new SemaphoreSlim(0);
+        server.Rebuilt += report =>
+        {
+            lock (serverSide)
+            {
+                serverSide.Add(report.Elapsed.TotalMilliseconds);
+            }
+            rebuilt.Release();
+        };
 
         using var http = new HttpClient { BaseAddress = server.Url, Timeout = TimeSpan.FromSeconds(30) };
         using var events = new StreamReader(await (await http.GetAsync("__policysite/events", HttpCompletionOption.ResponseHeadersRead)).Content.ReadAsStreamAsync());
@@ -64,8 +72,17 @@ internal static class EndToEndRunner
                 return 1;
             }
             endToEnd.Add(elapsed);
-            // Let the output folder be written before the next save, as between two real saves.
-            await Task.Delay(150);
+            // The output folder is written after the pages are told; let that finish before the next save.
+            if (!await rebuilt.WaitAsync(TimeSpan.FromSeconds(30)))
+            {
+                Console.Error.WriteLine($"iteration {i}: the rebuild did not finish");
+                return 1;
+            }
+            while (rebuilt.CurrentCount > 0)
+            {
+                await rebuilt.WaitAsync();
+            }
+            await Task.Delay(50);
         }
 
         var report = new StringBuilder();

@@ -4,6 +4,10 @@ using PolicySite.Benchmarks;
 
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- e2e [iterations] [quiet-ms]
 //     save → served, end to end, median and p95 (Stopwatch runner; a minute or so)
+// dotnet run -c Release --project tests/PolicySite.Benchmarks -- rebuild [iterations]
+//     full build against the preview's rebuild after a one-paragraph edit, interleaved
+// dotnet run -c Release --project tests/PolicySite.Benchmarks -- rebuild-generated [pages] [iterations]
+//     the same on a generated site (default 5,000 event pages; minutes per round on 2 cores)
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- stages [iterations]
 //     where a build's time goes, stage by stage
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- [BenchmarkDotNet arguments]
@@ -13,6 +17,8 @@ int Number(int index, int fallback) => args.Length > index ? int.Parse(args[inde
 return args.FirstOrDefault() switch
 {
     "e2e" => await EndToEndRunner.RunAsync(Number(1, 50), TimeSpan.FromMilliseconds(Number(2, 100))),
+    "rebuild" => PairedRebuildRunner.Run(Number(1, 40)),
+    "rebuild-generated" => PairedRebuildRunner.RunGenerated(Number(1, 5_000), Number(2, 3)),
     "stages" => StageRunner.Run(Number(1, 60)),
     _ => Run(),
 };

@@ -23,16 +23,28 @@ internal static class StageRunner
         using var site = BenchmarkSite.CopyOfRepository();
         var options = site.Options();
         var times = new Dictionary<string, List<double>>();
+        var cpu = new Dictionary<string, List<double>>();
+        var process = Process.GetCurrentProcess();
 
         void Time(string stage, Action action)
         {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             action();
-            if (!times.TryGetValue(stage, out var list))
+            var wall = stopwatch.Elapsed.TotalMilliseconds;
+            process.Refresh();
+            Add(times, stage, wall);
+            Add(cpu, stage, (process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+        }
+
+        static void Add(Dictionary<string, List<double>> into, string stage, double value)
+        {
+            if (!into.TryGetValue(stage, out var list))
             {
-                times[stage] = list = [];
+                into[stage] = list = [];
             }
-            list.Add(stopwatch.Elapsed.TotalMilliseconds);
+            list.Add(value);
         }
 
         for (var i = 0; i < iterations + 10; i++)
@@ -53,6 +65,11 @@ internal static class StageRunner
             Time("link", () => linked = new LinkPages().Run(content, parsed!, new LinkContext(urls, ui.Get), diagnostics));
             Time("render", () => pages = new RenderPages().Run(linked!, theme!, options, diagnostics));
             Time("emit", () => files = new EmitSite().Run(new EmitContext(linked!, urls, options.Now, pages!) { Ui = ui.Get }, theme!));
+            var context = new EmitContext(linked!, urls, options.Now, pages!) { Ui = ui.Get };
+            foreach (var emitter in EmitSite.DefaultEmitters)
+            {
+                Time($"  of which {emitter.GetType().Name}", () => emitter.Emit(context).ToList());
+            }
             Time("validate links", () => new ValidateLinks().Run(files!, urls, diagnostics));
             Time("write (atomic)", () => new AtomicOutputWriter().Run(files!, options.OutputDirectory, diagnostics));
             Time("whole build (SiteBuilder, no write)", () => new PolicySite.Pipeline.SiteBuilder().Build(options, write: false));
@@ -64,12 +81,13 @@ internal static class StageRunner
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Policy site, {iterations} builds after 10 warm-up builds; {Environment.ProcessorCount} cores"));
-        Console.WriteLine("stage                                  median      p95");
+        Console.WriteLine("stage                                wall median      p95   CPU median");
         foreach (var (stage, samples) in times)
         {
             var sorted = samples.Skip(10).Order().ToList();
+            var cpuSorted = cpu[stage].Skip(10).Order().ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{stage,-36} {sorted[sorted.Count / 2],7:0.0} ms {sorted[(int)Math.Ceiling(0.95 * sorted.Count) - 1],7:0.0} ms"));
+                $"{stage,-36} {sorted[sorted.Count / 2],8:0.0} ms {sorted[(int)Math.Ceiling(0.95 * sorted.Count) - 1],7:0.0} ms {cpuSorted[cpuSorted.Count / 2],7:0.0} ms"));
         }
         return 0;
     }

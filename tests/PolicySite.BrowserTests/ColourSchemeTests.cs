@@ -29,7 +29,7 @@ public sealed class ColourSchemeTests(BrowserFixture browser)
 
         // Then the next page is dark too, before and after a reload
         await page.Locator(".objective-cards a").First.ClickAsync();
-        await Expect(page).ToHaveURLAsync(probe.Site.Url("objectives/human-rights/"));
+        await Expect(page).ToHaveURLAsync(probe.Url("objectives/human-rights/"));
         await Expect(page.Locator("html")).ToHaveAttributeAsync("data-color-scheme", "dark");
         await Expect(page.Locator("button.scheme-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
         Assert.Equal(DarkBackground, await BackgroundAsync(page));
@@ -72,7 +72,7 @@ public sealed class ColourSchemeTests(BrowserFixture browser)
 
         // The page still reads and navigates
         await page.Locator(".objective-cards a").First.ClickAsync();
-        await Expect(page).ToHaveURLAsync(probe.Site.Url("objectives/human-rights/"));
+        await Expect(page).ToHaveURLAsync(probe.Url("objectives/human-rights/"));
         Assert.Empty(probe.Problems);
     }
 

@@ -15,7 +15,7 @@ public sealed class EveryPageTests(BrowserFixture browser)
         await using var probe = await browser.OpenAsync(width: 320);
         var page = probe.Page;
         var tooWide = new List<string>();
-        var urls = probe.Site.PageUrls();
+        var urls = browser.Site.PageUrls();
         Assert.True(urls.Count > 20, "the whole site is visited");
         foreach (var url in urls)
         {
@@ -25,7 +25,8 @@ public sealed class EveryPageTests(BrowserFixture browser)
                 () => {
                   const root = document.documentElement;
                   if (root.scrollWidth <= root.clientWidth) return null;
-                  const over = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > root.clientWidth + 0.5);
+                  const clipped = e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) { if (getComputedStyle(p).overflowX !== 'visible') return true; } return false; };
+                  const over = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > root.clientWidth + 0.5 && !clipped(e));
                   return (root.scrollWidth - root.clientWidth) + 'px too wide: ' + over.slice(-3).map(e => e.outerHTML.slice(0, 120)).join(' | ');
                 }
                 """);

@@ -50,7 +50,7 @@ public sealed class PrintTests(BrowserFixture browser)
         await Expect(details).ToBeVisibleAsync();
         await Expect(details).ToContainTextAsync("Ministry of Foreign Affairs");
         await Expect(details).ToContainTextAsync("June 2023");
-        await Expect(details).ToContainTextAsync(probe.Site.Url("objectives/democracy/"));
+        await Expect(details).ToContainTextAsync(probe.Url("objectives/democracy/"));
         Assert.Empty(probe.Problems);
     }
 }

@@ -20,20 +20,20 @@ public sealed class ReaderJourneyTests(BrowserFixture browser)
         await page.Locator(".objective-cards").GetByRole(AriaRole.Link, new() { Name = "Objective I Human rights" }).ClickAsync();
 
         // Then they are on its page, in its theme
-        await Expect(page).ToHaveURLAsync(probe.Site.Url("objectives/human-rights/"));
+        await Expect(page).ToHaveURLAsync(probe.Url("objectives/human-rights/"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Human rights");
         await Expect(page.Locator("body")).ToHaveClassAsync(new Regex(@"\bobjective-theme-i\b"));
 
         // When they open the second part of the approach from the page's own contents
         await page.Locator(".page-toc").GetByRole(AriaRole.Link, new() { Name = "2 A dialogue of equals on the basis of a broad relationship" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(probe.Site.Url("objectives/human-rights/#dialogue"));
+        await Expect(page).ToHaveURLAsync(probe.Url("objectives/human-rights/#dialogue"));
         await Expect(page.Locator("#dialogue")).ToBeInViewportAsync();
 
         // And follow the same part under the second objective
         await page.Locator("#dialogue + .section-links").GetByRole(AriaRole.Link, new() { Name = "Democracy", Exact = true }).ClickAsync();
 
         // Then they land on that section, in the second objective's theme
-        await Expect(page).ToHaveURLAsync(probe.Site.Url("objectives/democracy/#dialogue"));
+        await Expect(page).ToHaveURLAsync(probe.Url("objectives/democracy/#dialogue"));
         await Expect(page.Locator("#dialogue")).ToBeInViewportAsync();
         await Expect(page.Locator("#dialogue")).ToContainTextAsync("A dialogue of equals");
         await Expect(page.Locator("body")).ToHaveClassAsync(new Regex(@"\bobjective-theme-ii\b"));
@@ -57,7 +57,7 @@ public sealed class ReaderJourneyTests(BrowserFixture browser)
 
         // Enter skips the header: the next Tab lands inside main
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(probe.Site.Url("#main"));
+        await Expect(page).ToHaveURLAsync(probe.Url("#main"));
         await page.Keyboard.PressAsync("Tab");
         Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('main').contains(document.activeElement)"),
             "after the skip link, Tab continues inside main");
@@ -66,7 +66,7 @@ public sealed class ReaderJourneyTests(BrowserFixture browser)
         await TabUntilAsync(page, "nav.contents a");
         await Expect(page.Locator(":focus")).ToContainTextAsync("The importance of human rights");
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(probe.Site.Url("chapters/importance/"));
+        await Expect(page).ToHaveURLAsync(probe.Url("chapters/importance/"));
         await Expect(page.Locator("nav.contents a[aria-current='page']")).ToContainTextAsync("The importance of human rights");
 
         // Focusing a note reference shows the note beside it, without leaving the text
@@ -83,7 +83,7 @@ public sealed class ReaderJourneyTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Escape");
         await Expect(preview).ToHaveCountAsync(0);
         await Expect(reference).ToBeFocusedAsync();
-        await Expect(page).ToHaveURLAsync(probe.Site.Url("chapters/importance/"));
+        await Expect(page).ToHaveURLAsync(probe.Url("chapters/importance/"));
         Assert.Empty(probe.Problems);
     }
 

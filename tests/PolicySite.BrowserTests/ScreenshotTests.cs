@@ -5,7 +5,8 @@ namespace PolicySite.BrowserTests;
 
 /// <summary>
 /// What readers see, saved for people to look at (TestResults/screenshots/, not committed): the
-/// home page, an objective page and the event page, at phone and desktop widths, light and dark.
+/// home page, an objective page and the event page at phone and desktop widths, whole pages in
+/// light mode and the first screen in dark mode.
 /// </summary>
 [Collection(JourneyCollection.Name)]
 public sealed class ScreenshotTests(BrowserFixture browser)
@@ -23,9 +24,9 @@ public sealed class ScreenshotTests(BrowserFixture browser)
             await probe.GoAsync(url);
             foreach (var width in new[] { 375, 1280 })
             {
-                await probe.Page.SetViewportSizeAsync(width, 900);
+                await probe.Page.SetViewportSizeAsync(width, width < 600 ? 812 : 900);
                 var path = Path.Combine(RepositoryPaths.Screenshots, $"{name}-{width}-{scheme.ToString().ToLowerInvariant()}.png");
-                await probe.Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+                await probe.Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = scheme == ColorScheme.Light });
                 Assert.True(new FileInfo(path).Length > 10_000, $"{path} has content");
             }
             Assert.Empty(probe.Problems);

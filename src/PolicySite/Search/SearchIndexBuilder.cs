@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 
 namespace PolicySite.Search;
 
@@ -34,78 +34,124 @@ internal static class SearchIndexBuilder
 
     public static SearchIndex Build(IReadOnlyList<SearchRecord> records)
     {
-        var cache = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+        // Terms get numbers as they are first met, so that counting and merging index arrays
+        // rather than hash strings; each thread remembers the words it has already turned into
+        // terms (most words recur), looked up by span without allocating them.
+        var vocabulary = new Vocabulary();
         var counts = new FieldCounts[records.Count];
-        Parallel.For(0, records.Count, i => counts[i] = Count(records[i], cache));
+        Parallel.For(0, records.Count, () => new TermCache(vocabulary), (i, _, cache) =>
+        {
+            counts[i] = Count(records[i], cache);
+            return cache;
+        }, _ => { });
 
+        var names = vocabulary.Names();
         var averageLength = records.Count == 0 ? 1.0 : Math.Max(1.0, counts.Average(c => c.BodyLength));
-        var byTerm = new Dictionary<string, List<(int Doc, double Tf)>>(StringComparer.Ordinal);
+        var byTerm = new List<(int Doc, double Tf)>?[names.Length];
         for (var doc = 0; doc < counts.Length; doc++)
         {
             var lengthNorm = 1 - B + B * counts[doc].BodyLength / averageLength;
-            foreach (var (term, tf) in counts[doc].Terms)
+            foreach (var (id, tf) in counts[doc].Terms)
             {
-                if (!byTerm.TryGetValue(term, out var list))
-                {
-                    byTerm[term] = list = [];
-                }
-                list.Add((doc, HeadingWeight * tf.Heading + TitleWeight * tf.Title + tf.Body / lengthNorm));
+                (byTerm[id] ??= []).Add((doc, HeadingWeight * tf.Heading + TitleWeight * tf.Title + tf.Body / lengthNorm));
             }
         }
 
         var n = records.Count;
-        var terms = new List<SearchTerm>(byTerm.Count);
-        foreach (var (term, list) in byTerm.OrderBy(t => t.Key, StringComparer.Ordinal))
+        var order = Enumerable.Range(0, names.Length).OrderBy(id => names[id], StringComparer.Ordinal).ToArray();
+        var terms = new SearchTerm[order.Length];
+        Parallel.For(0, order.Length, i =>
         {
+            var list = byTerm[order[i]]!;
             var df = list.Count;
             var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
             var postings = new int[list.Count * 2];
-            for (var i = 0; i < list.Count; i++)
+            for (var p = 0; p < list.Count; p++)
             {
-                var (doc, tf) = list[i];
+                var (doc, tf) = list[p];
                 var score = records[doc].Weight * idf * tf * (K1 + 1) / (tf + K1);
-                postings[2 * i] = doc;
-                postings[2 * i + 1] = Math.Max(1, (int)Math.Round(score * Scale, MidpointRounding.AwayFromZero));
+                postings[2 * p] = doc;
+                postings[2 * p + 1] = Math.Max(1, (int)Math.Round(score * Scale, MidpointRounding.AwayFromZero));
             }
-            terms.Add(new SearchTerm(term, postings));
-        }
+            terms[i] = new SearchTerm(names[order[i]], postings);
+        });
         return new SearchIndex(records, terms);
     }
 
-    private static FieldCounts Count(SearchRecord record, ConcurrentDictionary<string, string?> cache)
+    private static FieldCounts Count(SearchRecord record, TermCache cache)
     {
-        var terms = new Dictionary<string, (int Heading, int Title, int Body)>(StringComparer.Ordinal);
-        foreach (var term in Terms(record.Heading, cache))
-        {
-            var c = terms.GetValueOrDefault(term);
-            terms[term] = c with { Heading = c.Heading + 1 };
-        }
+        var terms = new Dictionary<int, Frequencies>();
+        cache.ForEachTerm(record.Heading, id => CollectionsMarshal.GetValueRefOrAddDefault(terms, id, out _).Heading++);
         var place = record.Breadcrumb.Count > 0 && record.Breadcrumb[^1] == record.Heading ? record.Breadcrumb.Take(record.Breadcrumb.Count - 1) : record.Breadcrumb;
-        foreach (var term in Terms(string.Join(' ', place), cache))
-        {
-            var c = terms.GetValueOrDefault(term);
-            terms[term] = c with { Title = c.Title + 1 };
-        }
+        cache.ForEachTerm(string.Join(' ', place), id => CollectionsMarshal.GetValueRefOrAddDefault(terms, id, out _).Title++);
         var length = 0;
-        foreach (var term in Terms(record.Text, cache))
+        cache.ForEachTerm(record.Text, id =>
         {
-            var c = terms.GetValueOrDefault(term);
-            terms[term] = c with { Body = c.Body + 1 };
+            CollectionsMarshal.GetValueRefOrAddDefault(terms, id, out _).Body++;
             length++;
-        }
+        });
         return new FieldCounts(terms, length);
     }
 
-    private static IEnumerable<string> Terms(string text, ConcurrentDictionary<string, string?> cache)
+    /// <summary>How often a term occurs in a section's heading, place and text.</summary>
+    private struct Frequencies
     {
-        foreach (var word in SearchText.Words(text))
+        public int Heading;
+        public int Title;
+        public int Body;
+    }
+
+    private sealed record FieldCounts(Dictionary<int, Frequencies> Terms, int BodyLength);
+
+    /// <summary>The terms met so far, numbered in the order they were first met.</summary>
+    private sealed class Vocabulary
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+
+        public int Id(string term)
         {
-            if (cache.GetOrAdd(word, SearchText.TermOf) is { } term)
+            lock (_ids)
             {
-                yield return term;
+                if (!_ids.TryGetValue(term, out var id))
+                {
+                    _ids[term] = id = _ids.Count;
+                }
+                return id;
             }
+        }
+
+        public string[] Names()
+        {
+            var names = new string[_ids.Count];
+            foreach (var (term, id) in _ids)
+            {
+                names[id] = term;
+            }
+            return names;
         }
     }
 
-    private sealed record FieldCounts(Dictionary<string, (int Heading, int Title, int Body)> Terms, int BodyLength);
+    /// <summary>One thread's memory of which term (number) each word it met is; -1 for a stop word.</summary>
+    private sealed class TermCache(Vocabulary vocabulary)
+    {
+        private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+
+        public void ForEachTerm(string text, Action<int> handle)
+        {
+            var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+            SearchText.ForEachWord(text, word =>
+            {
+                if (!lookup.TryGetValue(word, out var id))
+                {
+                    var key = new string(word);
+                    id = SearchText.TermOf(key) is { } term ? vocabulary.Id(term) : -1;
+                    _words[key] = id;
+                }
+                if (id >= 0)
+                {
+                    handle(id);
+                }
+            });
+        }
+    }
 }

@@ -12,6 +12,9 @@ namespace PolicySite.Search;
 /// </summary>
 internal static class SearchText
 {
+    /// <summary>Receives one folded word; the span is only valid during the call.</summary>
+    public delegate void WordHandler(ReadOnlySpan<char> word);
+
     /// <summary>
     /// Function words that carry no subject. "us" (the US) and "who" (the WHO) are deliberately
     /// not in it. The JS client has the same list, and the test vectors check both.
@@ -61,45 +64,86 @@ internal static class SearchText
     /// The folded words of a text: runs of letters, digits and marks, with single apostrophes
     /// inside them ("world's"); anything else separates words.
     /// </summary>
-    public static IEnumerable<string> Words(string text)
+    public static List<string> Words(string text)
     {
-        var word = new StringBuilder();
+        var words = new List<string>();
+        ForEachWord(text, word => words.Add(new string(word)));
+        return words;
+    }
+
+    /// <summary>Calls <paramref name="handle"/> with each folded word of the text (see <see cref="Words"/>), without allocating it.</summary>
+    public static void ForEachWord(string text, WordHandler handle)
+    {
+        var buffer = t_buffer ??= new char[64];
+        var length = 0;
         var pendingApostrophe = false;
         for (var i = 0; i < text.Length; i += Width(text, i))
         {
-            var folded = FoldAt(text, i);
-            // An empty fold is a combining mark on its own: it belongs to the letter before it.
-            foreach (var c in folded)
+            var c = text[i];
+            if (c < 0x80)
             {
-                if (IsWordChar(c))
+                // Most text is ASCII: no folding table, no Unicode categories.
+                if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or >= 'A' and <= 'Z')
                 {
-                    if (pendingApostrophe)
-                    {
-                        word.Append('\'');
-                        pendingApostrophe = false;
-                    }
-                    word.Append(c);
-                }
-                else if (c == '\'' && word.Length > 0 && !pendingApostrophe)
-                {
-                    pendingApostrophe = true;
+                    Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
                 }
                 else
                 {
-                    if (word.Length > 0)
-                    {
-                        yield return word.ToString();
-                        word.Clear();
-                    }
-                    pendingApostrophe = false;
+                    Other(c == '`' ? '\'' : c);
+                }
+                continue;
+            }
+            // An empty fold is a combining mark on its own: it belongs to the letter before it.
+            foreach (var f in FoldAt(text, i))
+            {
+                if (IsWordChar(f))
+                {
+                    Append(f);
+                }
+                else
+                {
+                    Other(f);
                 }
             }
         }
-        if (word.Length > 0)
+        if (length > 0)
         {
-            yield return word.ToString();
+            handle(buffer.AsSpan(0, length));
+        }
+
+        void Append(char f)
+        {
+            if (length + 2 > buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+                t_buffer = buffer;
+            }
+            if (pendingApostrophe)
+            {
+                buffer[length++] = '\'';
+                pendingApostrophe = false;
+            }
+            buffer[length++] = f;
+        }
+
+        void Other(char f)
+        {
+            if (f == '\'' && length > 0 && !pendingApostrophe)
+            {
+                pendingApostrophe = true;
+                return;
+            }
+            if (length > 0)
+            {
+                handle(buffer.AsSpan(0, length));
+                length = 0;
+            }
+            pendingApostrophe = false;
         }
     }
+
+    [ThreadStatic]
+    private static char[]? t_buffer;
 
     /// <summary>The index term of one folded word: null for a stop word; stemmed when it is plain a–z.</summary>
     public static string? TermOf(string word)

@@ -68,7 +68,7 @@ public static class SearchIndexReport
     private static long Gzip(byte[] content)
     {
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal))
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
         {
             gzip.Write(content);
         }

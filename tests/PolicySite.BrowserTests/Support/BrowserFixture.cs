@@ -21,15 +21,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public BuiltSite Site => BuiltSite.Instance;
+    public BuiltSite Site { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        _ = Site;
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException($"{ChromiumPath} is missing; install it with: apt-get update && apt-get install -y chromium");
         }
+        Site = BuiltSite.Acquire();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -40,7 +40,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh context (own storage) and page, watched for console errors and CSP violations.</summary>
-    public async Task<PageProbe> OpenAsync(int width = 1280, ColorScheme scheme = ColorScheme.Light, bool javaScript = true)
+    /// <param name="width">Viewport width in CSS pixels.</param>
+    /// <param name="scheme">The system's colour scheme, as <c>prefers-color-scheme</c> reports it.</param>
+    /// <param name="javaScript">Whether scripts run.</param>
+    /// <param name="baseUrl">Another served site than the real one (e.g. a <see cref="TempSite"/>).</param>
+    public async Task<PageProbe> OpenAsync(int width = 1280, ColorScheme scheme = ColorScheme.Light, bool javaScript = true, string? baseUrl = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -49,7 +53,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             ReducedMotion = ReducedMotion.Reduce,
         });
-        return await PageProbe.CreateAsync(context, Site);
+        return await PageProbe.CreateAsync(context, baseUrl ?? Site.Server.BaseUrl);
     }
 
     public async Task DisposeAsync()
@@ -59,5 +63,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             await Browser.CloseAsync();
         }
         _playwright?.Dispose();
+        if (Site is not null)
+        {
+            BuiltSite.Release();
+        }
     }
 }

@@ -12,13 +12,16 @@ public sealed class BuiltSite : IDisposable
 {
     public static readonly DateTimeOffset Now = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private static readonly Lazy<BuiltSite> Shared = new(() => new BuiltSite(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lock Gate = new();
+    private static BuiltSite? _current;
+    private static int _users;
 
     private readonly string _root;
     private int _disposed;
 
     private BuiltSite()
     {
+        SweepLeftovers();
         _root = Path.Combine(Path.GetTempPath(), "policysite-browser-tests", Guid.NewGuid().ToString("N"));
         Output = Path.Combine(_root, "output");
         Directory.CreateDirectory(Output);
@@ -35,13 +38,36 @@ public sealed class BuiltSite : IDisposable
         if (!result.Succeeded)
         {
             Server.Dispose();
+            Delete(_root);
             throw new InvalidOperationException("the site does not build:\n" + string.Join("\n", result.Diagnostics));
         }
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Dispose();
     }
 
-    /// <summary>The site every browser test reads (built on first use).</summary>
-    public static BuiltSite Instance => Shared.Value;
+    /// <summary>
+    /// The site every browser test reads, built by the first test collection that needs it and
+    /// shared by all that run at the same time; the last to <see cref="Release"/> it removes it.
+    /// </summary>
+    public static BuiltSite Acquire()
+    {
+        lock (Gate)
+        {
+            _current ??= new BuiltSite();
+            _users++;
+            return _current;
+        }
+    }
+
+    public static void Release()
+    {
+        lock (Gate)
+        {
+            if (--_users == 0)
+            {
+                _current?.Dispose();
+                _current = null;
+            }
+        }
+    }
 
     public string Output { get; }
 
@@ -49,9 +75,14 @@ public sealed class BuiltSite : IDisposable
 
     public string Url(string path) => Server.BaseUrl + path.TrimStart('/');
 
-    /// <summary>Every HTML page of the site, as site-relative URLs ("", "chapters/importance/", "404.html").</summary>
+    /// <summary>
+    /// Every page of the site that readers read, as site-relative URLs ("", "chapters/importance/",
+    /// "404.html"). Forwarding stubs of former addresses (meta refresh) are left out: a browser
+    /// leaves them at once.
+    /// </summary>
     public IReadOnlyList<string> PageUrls() =>
         Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
+            .Where(f => !File.ReadAllText(f).Contains("http-equiv=\"refresh\"", StringComparison.OrdinalIgnoreCase))
             .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'))
             .Select(f => f.EndsWith("index.html", StringComparison.Ordinal) ? f[..^"index.html".Length] : f)
             .Order(StringComparer.Ordinal)
@@ -63,13 +94,37 @@ public sealed class BuiltSite : IDisposable
         {
             return;
         }
+        // The folder first: at process exit there may be no time for more.
+        Delete(_root);
         Server.Dispose();
+    }
+
+    /// <summary>Folders that runs which were killed could not remove (older than an hour, so never a running one's).</summary>
+    private static void SweepLeftovers()
+    {
+        var parent = Path.Combine(Path.GetTempPath(), "policysite-browser-tests");
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+        foreach (var folder in Directory.EnumerateDirectories(parent))
+        {
+            if (Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1))
+            {
+                Delete(folder);
+            }
+        }
+    }
+
+    private static void Delete(string folder)
+    {
         try
         {
-            Directory.Delete(_root, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            // Left for the next run's sweep.
         }
     }
 }

@@ -14,29 +14,30 @@ public sealed class PageProbe : IAsyncDisposable
 
     private readonly ConcurrentQueue<string> _problems = new();
 
-    private PageProbe(IBrowserContext context, IPage page, BuiltSite site)
+    private PageProbe(IBrowserContext context, IPage page, string baseUrl)
     {
         Context = context;
         Page = page;
-        Site = site;
+        BaseUrl = baseUrl;
     }
 
     public IBrowserContext Context { get; }
 
     public IPage Page { get; }
 
-    public BuiltSite Site { get; }
+    /// <summary>The served site's address, ending in a slash.</summary>
+    public string BaseUrl { get; }
 
     /// <summary>Everything that went wrong since the page was opened.</summary>
     public IReadOnlyList<string> Problems => _problems.ToList();
 
-    public static async Task<PageProbe> CreateAsync(IBrowserContext context, BuiltSite site)
+    public static async Task<PageProbe> CreateAsync(IBrowserContext context, string baseUrl)
     {
         await context.AddInitScriptAsync(
             "document.addEventListener('securitypolicyviolation', function (e) {" +
             $" console.error('{CspPrefix} ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber); }});");
         var page = await context.NewPageAsync();
-        var probe = new PageProbe(context, page, site);
+        var probe = new PageProbe(context, page, baseUrl);
         page.Console += (_, message) =>
         {
             // Browsers ask for /favicon.ico by themselves; until the site names an icon (a <link rel="icon">
@@ -59,12 +60,12 @@ public sealed class PageProbe : IAsyncDisposable
         return probe;
     }
 
+    /// <summary>The address of a page of the site, by its site-relative URL ("objectives/democracy/").</summary>
+    public string Url(string path) => BaseUrl + path.TrimStart('/');
+
     /// <summary>Opens a page of the site by its site-relative URL and waits until it has loaded.</summary>
-    public async Task<IResponse?> GoAsync(string path)
-    {
-        var response = await Page.GotoAsync(Site.Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        return response;
-    }
+    public Task<IResponse?> GoAsync(string path) =>
+        Page.GotoAsync(Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
 
     public async ValueTask DisposeAsync()
     {

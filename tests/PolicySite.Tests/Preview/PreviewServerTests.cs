@@ -152,6 +152,28 @@ public sealed class PreviewServerTests(ServedRealSite served) : IClassFixture<Se
         Assert.DoesNotContain("root:", response.Body);
     }
 
+    [Theory]
+    [InlineData("attacker.example")]
+    [InlineData("attacker.example:80")]
+    [InlineData("192.0.2.1")]
+    public async Task Should_refuse_a_request_for_another_host_name_so_a_rebinding_page_cannot_read_drafts(string host)
+    {
+        var response = await RawHttp.GetAsync(served.Host.Url, "/chapters/importance/", host: host);
+
+        Assert.Equal(400, response.Status);
+        Assert.DoesNotContain("importance", response.Body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("127.0.0.1")]
+    public async Task Should_answer_to_loopback_host_names(string name)
+    {
+        var response = await RawHttp.GetAsync(served.Host.Url, "/chapters/importance/", host: $"{name}:{served.Host.Url.Port}");
+
+        Assert.Equal(200, response.Status);
+    }
+
     [Fact]
     public async Task Should_refuse_an_absolute_form_request_target()
     {

@@ -45,12 +45,22 @@ public sealed class PreviewSiteStateTests : IDisposable
         await events.NextAsync("hello");
         Assert.Contains("PS0013", await events.NextAsync("errors"));
 
+        // The output folder is written after the pages are told, so wait for the whole rebuild.
+        var rebuilt = new TaskCompletionSource();
+        host.Server.Rebuilt += report =>
+        {
+            if (report.Result.Succeeded)
+            {
+                rebuilt.TrySetResult();
+            }
+        };
         _site.Write("input/chapters/01-intro.md", SampleContent.Chapter());
         await events.NextAsync("ok");
         await events.NextAsync("reload");
 
         using var page = await host.Http.GetAsync("/chapters/intro/");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        await rebuilt.Task.WaitAsync(EventStream.DefaultTimeout);
         Assert.True(File.Exists(Path.Combine(_site.Output, "chapters", "intro", "index.html")));
     }
 }

@@ -11,13 +11,13 @@ public static class RawHttp
 {
     public sealed record Response(int Status, string Head, string Body);
 
-    public static async Task<Response> GetAsync(Uri server, string target, string method = "GET")
+    public static async Task<Response> GetAsync(Uri server, string target, string method = "GET", string? host = null)
     {
         using var client = new TcpClient();
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await client.ConnectAsync(server.Host, server.Port, cancel.Token);
         await using var stream = client.GetStream();
-        var request = $"{method} {target} HTTP/1.1\r\nHost: {server.Authority}\r\nConnection: close\r\n\r\n";
+        var request = $"{method} {target} HTTP/1.1\r\nHost: {host ?? server.Authority}\r\nConnection: close\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request), cancel.Token);
 
         using var buffer = new MemoryStream();

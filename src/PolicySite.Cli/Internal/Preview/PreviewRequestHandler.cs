@@ -12,7 +12,14 @@ namespace PolicySite.Cli.Internal.Preview;
 /// production security headers on every response. Only the in-memory build is ever read.
 /// Under <see cref="ServedSite.ReservedPrefix"/> it serves the live-reload client and its events.
 /// </summary>
-internal sealed class PreviewRequestHandler(Func<ServedSite> current, LiveReloadHub hub)
+/// <param name="current">The build to serve, read once per request.</param>
+/// <param name="hub">The open pages' event streams.</param>
+/// <param name="loopbackOnly">
+/// The server listens on a loopback address: then only requests for a loopback host name are
+/// answered, so a web page elsewhere cannot read unpublished drafts by pointing its own domain
+/// at 127.0.0.1 (DNS rebinding).
+/// </param>
+internal sealed class PreviewRequestHandler(Func<ServedSite> current, LiveReloadHub hub, bool loopbackOnly)
 {
     private static readonly IReadOnlyList<SecurityHeaders.Header> Headers = SecurityHeaders.For(httpsProduction: false);
 
@@ -36,6 +43,12 @@ internal sealed class PreviewRequestHandler(Func<ServedSite> current, LiveReload
         {
             response.Headers.Allow = "GET, HEAD";
             await Text(context, StatusCodes.Status405MethodNotAllowed, "405 Method Not Allowed: the preview serves a static site, GET and HEAD only.\n", head);
+            return;
+        }
+
+        if (loopbackOnly && !IsLoopbackHost(request.Host.Host))
+        {
+            await Text(context, StatusCodes.Status400BadRequest, "400 Bad Request: the preview answers only to localhost and loopback addresses.\n", head);
             return;
         }
 
@@ -129,6 +142,12 @@ internal sealed class PreviewRequestHandler(Func<ServedSite> current, LiveReload
             hub.Disconnect(events);
         }
     }
+
+    private static bool IsLoopbackHost(string host) =>
+        host.Length == 0
+        || host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+        || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
+        || System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address);
 
     private static Task NotFound(HttpContext context, ServedSite site, bool head) =>
         site.NotFound is { } page

@@ -139,7 +139,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         // Open event streams end when the hub closes; nothing else should hold up Ctrl+C.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
-        var handler = new PreviewRequestHandler(() => _current, _hub);
+        var handler = new PreviewRequestHandler(() => _current, _hub, IPAddress.IsLoopback(_options.Address));
         app.Run(handler.HandleAsync);
 
         try
@@ -251,8 +251,9 @@ internal sealed class PreviewServer : IAsyncDisposable
         LiveReloadEvent? change = null;
         if (!result.Changes.IsEmpty)
         {
+            // Swapping stylesheets is enough only when the open pages show the build before this one.
+            var styleOnly = ChangeClassifier.IsStyleOnly(kinds) && _current.HasSite && !recovered;
             _current = ServedSite.From(result.Build.Files, result.BasePath, NextBuildId());
-            var styleOnly = ChangeClassifier.IsStyleOnly(kinds) && _current.HasSite;
             change = styleOnly ? LiveReloadEvent.Css(_current.BuildId, result.Changes.All) : LiveReloadEvent.Reload(_current.BuildId, result.Changes.All);
             sent = change.Name;
         }

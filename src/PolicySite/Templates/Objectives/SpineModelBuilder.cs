@@ -17,7 +17,7 @@ public static class SpineModelBuilder
 
         var generated = site.Generated.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         var definitionPage = SpineLayout.Find(site.ReadingOrder.Select(p => p.Parsed)).Definition;
-        var definition = definitionPage is null ? null : site.ReadingOrder.First(p => p.Parsed == definitionPage);
+        var definition = definitionPage is null ? null : site.ReadingOrder.First(p => ReferenceEquals(p.Parsed, definitionPage));
         var parts = definitionPage is null
             ? []
             : ApproachPart.All
