@@ -41,7 +41,8 @@ internal sealed class ExtractSections
     /// <summary>The sections of every page in <paramref name="pages"/> that was rendered, in the order of <paramref name="pages"/>.</summary>
     public IReadOnlyList<SearchRecord> Run(IReadOnlyList<RenderedPage> rendered, IReadOnlyList<SearchablePage> pages, Func<string, string> ui)
     {
-        var html = rendered.ToDictionary(p => p.OutputPath, p => p.Html, StringComparer.Ordinal);
+        // Two pages at one path are an error the build reports (PS0021); the first stands here.
+        var html = rendered.DistinctBy(p => p.OutputPath, StringComparer.Ordinal).ToDictionary(p => p.OutputPath, p => p.Html, StringComparer.Ordinal);
         var results = new IReadOnlyList<SearchRecord>[pages.Count];
         Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
         {

@@ -58,8 +58,11 @@ public sealed record SearchIndexOptions
     /// <summary>Start a new file of terms once one holds about this many bytes.</summary>
     public int TermShardBytes { get; init; } = 160 * 1024;
 
-    /// <summary>Start a new file of section texts once one holds about this many bytes.</summary>
-    public int DocumentShardBytes { get; init; } = 256 * 1024;
+    /// <summary>
+    /// Start a new file of section texts once one holds about this many bytes: small enough that
+    /// showing a page of results on a large site fetches little more than those results.
+    /// </summary>
+    public int DocumentShardBytes { get; init; } = 24 * 1024;
 }
 
 /// <summary>

@@ -21,7 +21,7 @@ internal static partial class SubjectIndex
     {
         var site = context.Site;
         var entries = new List<(string Label, SearchSubjectLink Link)>();
-        var pagesById = site.AllPages.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var pagesById = site.AllPages.DistinctBy(p => p.Id, StringComparer.Ordinal).ToDictionary(p => p.Id, StringComparer.Ordinal);
 
         foreach (var page in site.AllPages)
         {
@@ -34,7 +34,8 @@ internal static partial class SubjectIndex
             }
         }
 
-        var generated = site.Generated.ToDictionary(g => g.Id, StringComparer.Ordinal);
+        // Two generated pages with one id are an error the build reports (PS0021); the first stands here.
+        var generated = site.Generated.DistinctBy(g => g.Id, StringComparer.Ordinal).ToDictionary(g => g.Id, StringComparer.Ordinal);
         foreach (var priority in priorities)
         {
             if (generated.TryGetValue(priority.Id, out var page))

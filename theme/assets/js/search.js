@@ -112,8 +112,27 @@
     }
     for (var i = 0; i < text.length; i++) {
       var offset = i;
-      var ch = text.charAt(i);
       var code = text.charCodeAt(i);
+      if (code < 0x80) {
+        // Most text is ASCII: no folding, no Unicode classes.
+        if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)) {
+          if (pendingApostrophe >= 0) {
+            word += "'";
+            pendingApostrophe = -1;
+          }
+          if (!word) {
+            start = offset;
+          }
+          word += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text.charAt(i);
+          end = i + 1;
+        } else if ((code === 39 || code === 96) && word && pendingApostrophe < 0) {
+          pendingApostrophe = offset;
+        } else {
+          flush();
+        }
+        continue;
+      }
+      var ch = text.charAt(i);
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
         ch = text.substr(i, 2);
         i++;
@@ -149,14 +168,24 @@
     return result;
   }
 
+  // Words recur: each is stemmed once (the memory is emptied if it grows large).
+  var termMemory = new Map();
+
   /** The index term of one folded word: null for a stop word; stemmed when it is plain a–z. */
   function termOf(word) {
-    if (stopWords[word]) {
-      return null;
+    var known = termMemory.get(word);
+    if (known !== undefined) {
+      return known;
     }
-    var term = /^[a-z']+$/.test(word) ? stem(word) : word;
-    term = term.replace(/'/g, "");
-    return term || null;
+    var term = null;
+    if (!stopWords[word]) {
+      term = (/^[a-z']+$/.test(word) ? stem(word) : word).replace(/'/g, "") || null;
+    }
+    if (termMemory.size > 50000) {
+      termMemory.clear();
+    }
+    termMemory.set(word, term);
+    return term;
   }
 
   /** The index terms of a text, in order (stop words left out). */
@@ -401,8 +430,9 @@
   var TYPO_FACTOR = 0.5;
   // Most terms a prefix or a typo expands to (the most frequent are kept).
   var MAX_EXPANSIONS = 50;
-  // How many of the best candidates are read to check that a phrase's words stand together.
-  var PHRASE_CHECKS = 400;
+  // How many of the best candidates are read to check that a phrase's words stand together
+  // (each read may fetch a file of sections, so on a large site a phrase shows the best 100).
+  var PHRASE_CHECKS = 100;
   // The best candidates (the first page of results, which is read to be shown anyway) gain this
   // much when the query's words stand next to each other in them, as in a name
   // ("Dialogue Group", "climate change").
