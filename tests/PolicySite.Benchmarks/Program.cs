@@ -20,6 +20,7 @@ return args.FirstOrDefault() switch
     "rebuild" => PairedRebuildRunner.Run(Number(1, 40)),
     "rebuild-generated" => PairedRebuildRunner.RunGenerated(Number(1, 5_000), Number(2, 3)),
     "stages" => StageRunner.Run(Number(1, 60)),
+    "search" => PolicySite.Benchmarks.Search.SearchIndexReport.Run(Number(1, 5)),
     _ => Run(),
 };
 
