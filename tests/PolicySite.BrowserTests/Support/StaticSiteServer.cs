@@ -12,21 +12,6 @@ namespace PolicySite.BrowserTests.Support;
 /// </summary>
 public sealed class StaticSiteServer : IDisposable
 {
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json; charset=utf-8",
-        [".xml"] = "application/xml; charset=utf-8",
-        [".ics"] = "text/calendar; charset=utf-8",
-        [".txt"] = "text/plain; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".png"] = "image/png",
-        [".ico"] = "image/x-icon",
-        [".webmanifest"] = "application/manifest+json",
-    };
-
     private readonly HttpListener _listener;
     private readonly string _root;
     private readonly Task _loop;
@@ -106,7 +91,7 @@ public sealed class StaticSiteServer : IDisposable
                 file = Path.Combine(_root, "404.html");
             }
             var bytes = File.ReadAllBytes(file);
-            response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+            response.ContentType = ContentTypes.Of(file) ?? "application/octet-stream";
             response.ContentLength64 = bytes.Length;
             if (context.Request.HttpMethod != "HEAD")
             {
