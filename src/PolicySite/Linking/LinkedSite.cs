@@ -21,5 +21,11 @@ public sealed record LinkedSite(
     /// <summary>Which events relate to which parts of the policy.</summary>
     public IReadOnlyList<EventRelation> Relations { get; init; } = [];
 
+    // Built once: generated pages and page models look pages up by id many times, in parallel.
+    private readonly Dictionary<string, LinkedPage> _byId = ReadingOrder.Concat(Events).ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+    /// <summary>A routed page by its id, or null.</summary>
+    public LinkedPage? Page(string id) => _byId.GetValueOrDefault(id);
+
     public IEnumerable<LinkedPage> AllPages => ReadingOrder.Concat(Events);
 }

@@ -35,7 +35,7 @@ public sealed class AnnexPageGenerator : IPageGenerator
 
     private static string Title(IndexTarget target, PageDataContext context)
     {
-        var page = context.Site.AllPages.First(p => p.Id == target.PageId);
+        var page = context.Site.Page(target.PageId)!;
         return $"{page.Parsed.Source.FrontMatter.Title} › {target.Title}";
     }
 }

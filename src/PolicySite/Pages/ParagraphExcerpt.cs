@@ -16,7 +16,7 @@ public sealed record ParagraphExcerpt(RawHtml Html, string Url, string PageTitle
         {
             return null;
         }
-        var page = context.Site.AllPages.FirstOrDefault(p => p.Id == target.PageId);
+        var page = context.Site.Page(target.PageId);
         var anchor = target.Url[(target.Url.IndexOf('#') + 1)..];
         var paragraph = page?.Parsed.Ast.OfType<ParagraphBlock>().FirstOrDefault(p => p.GetAttributes().Id == anchor);
         if (page is null || paragraph is null)

@@ -21,7 +21,6 @@ public sealed class ReferencesPageGenerator : IPageGenerator
 
     private static ReferencesPageData Data(PageDataContext context)
     {
-        var pages = context.Site.AllPages.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var bySource = context.Site.Citations
             .Distinct()
             .GroupBy(c => c.SourceId, StringComparer.Ordinal)
@@ -32,8 +31,8 @@ public sealed class ReferencesPageGenerator : IPageGenerator
             {
                 var citations = bySource.GetValueOrDefault(source.Id) ?? [];
                 var citedBy = citations
-                    .Select(c => new SourceCitation(c.NoteNumber, pages[c.PageId].Parsed.Source.FrontMatter.Title,
-                        context.Urls.Path(pages[c.PageId].Route.Url) + $"#fn-{c.NoteNumber}"))
+                    .Select(c => new SourceCitation(c.NoteNumber, context.Site.Page(c.PageId)!.Parsed.Source.FrontMatter.Title,
+                        context.Urls.Path(context.Site.Page(c.PageId)!.Route.Url) + $"#fn-{c.NoteNumber}"))
                     .ToList();
                 return new SourceEntry(source.Id, source.Title, source.Kind, source.Publisher, source.Url, source.Language, citedBy);
             })

@@ -16,7 +16,6 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
     private readonly CultureInfo _culture = DisplayFormats.Culture(site.Config.Language);
 
     // Built once: every page asks for its backlinks, so a scan per page would be quadratic.
-    private readonly Dictionary<string, LinkedPage> _pages = site.AllPages.ToDictionary(p => p.Id, StringComparer.Ordinal);
     private readonly ILookup<string, LinkedPage> _children = site.ReadingOrder.Where(p => p.Parent is not null).ToLookup(p => p.Parent!.Id, StringComparer.Ordinal);
     private readonly ILookup<string, EventRelation> _relationsByPage = site.Relations.ToLookup(r => r.Target.PageId, StringComparer.Ordinal);
     private readonly ILookup<string, Backlink> _backlinks = site.Backlinks.ToLookup(b => b.TargetPageId, StringComparer.Ordinal);
@@ -122,14 +121,14 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
                 .ToList();
         }
         return _relationsByPage[page.Id]
-            .Select(r => new NavLink(_pages[r.EventPageId].Parsed.Source.FrontMatter.Title, null, urls.Path(_pages[r.EventPageId].Route.Url)))
+            .Select(r => new NavLink(site.Page(r.EventPageId)!.Parsed.Source.FrontMatter.Title, null, urls.Path(site.Page(r.EventPageId)!.Route.Url)))
             .DistinctBy(l => l.Url)
             .ToList();
     }
 
     private string TargetTitle(IndexTarget target)
     {
-        var pageTitle = _pages.TryGetValue(target.PageId, out var page) ? page.Parsed.Source.FrontMatter.Title : null;
+        var pageTitle = site.Page(target.PageId)?.Parsed.Source.FrontMatter.Title;
         return pageTitle is null || target.Id == target.PageId ? target.Title : $"{pageTitle} › {target.Title}";
     }
 
@@ -137,7 +136,7 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
         _backlinks[pageId]
             .Select(b =>
             {
-                var from = _pages[b.FromPageId];
+                var from = site.Page(b.FromPageId)!;
                 var url = urls.Path(from.Route.Url) + (b.FromSectionId is null ? "" : $"#{b.FromSectionId}");
                 var section = b.FromSectionId is null ? null : from.Parsed.Headings.FirstOrDefault(h => h.Id == b.FromSectionId)?.Title;
                 return new NavLink(section is null ? b.FromTitle : $"{b.FromTitle} › {section}", NumberOf(from), url);
