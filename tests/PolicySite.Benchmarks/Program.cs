@@ -8,7 +8,7 @@ using PolicySite.Benchmarks;
 //     full build against the preview's rebuild after a one-paragraph edit, interleaved
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- rebuild-generated [pages] [iterations]
 //     the same on a generated site (default 5,000 event pages; minutes per round on 2 cores)
-// dotnet run -c Release --project tests/PolicySite.Benchmarks -- stages [iterations]
+// dotnet run -c Release --project tests/PolicySite.Benchmarks -- stages [iterations] [site-root]
 //     where a build's time goes, stage by stage
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- [BenchmarkDotNet arguments]
 //     e.g. --filter '*RebuildBenchmarks*': full build against rebuild after an edit
@@ -19,7 +19,7 @@ return args.FirstOrDefault() switch
     "e2e" => await EndToEndRunner.RunAsync(Number(1, 50), TimeSpan.FromMilliseconds(Number(2, 100))),
     "rebuild" => PairedRebuildRunner.Run(Number(1, 40)),
     "rebuild-generated" => PairedRebuildRunner.RunGenerated(Number(1, 5_000), Number(2, 3)),
-    "stages" => StageRunner.Run(Number(1, 60)),
+    "stages" => StageRunner.Run(Number(1, 60), args.Length > 2 ? args[2] : null),
     "search" => PolicySite.Benchmarks.Search.SearchIndexReport.Run(Number(1, 5)),
     _ => Run(),
 };

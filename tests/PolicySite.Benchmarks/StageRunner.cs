@@ -18,10 +18,17 @@ namespace PolicySite.Benchmarks;
 /// </summary>
 internal static class StageRunner
 {
-    public static int Run(int iterations)
+    /// <param name="siteRoot">A folder with <c>input/</c> and <c>theme/</c> (a generated corpus); null for the repository's site.</param>
+    public static int Run(int iterations, string? siteRoot = null)
     {
         using var site = BenchmarkSite.CopyOfRepository();
-        var options = site.Options();
+        var options = siteRoot is null ? site.Options() : site.Options() with
+        {
+            InputDirectory = Path.Combine(siteRoot, "input"),
+            ThemeDirectory = Path.Combine(siteRoot, "theme"),
+        };
+        // Ten warm-up builds on the small site; on a big corpus one is enough to JIT everything.
+        var warmUp = siteRoot is null ? 10 : 1;
         var times = new Dictionary<string, List<double>>();
         var cpu = new Dictionary<string, List<double>>();
         var process = Process.GetCurrentProcess();
@@ -47,7 +54,7 @@ internal static class StageRunner
             list.Add(value);
         }
 
-        for (var i = 0; i < iterations + 10; i++)
+        for (var i = 0; i < iterations + warmUp; i++)
         {
             var diagnostics = new DiagnosticBag();
             LoadedSite? content = null;
@@ -56,6 +63,7 @@ internal static class StageRunner
             LinkedSite? linked = null;
             IReadOnlyList<RenderedPage>? pages = null;
             IReadOnlyList<OutputFile>? files = null;
+            PolicySite.Inspect.SiteFacts? facts = null;
 
             Time("load content", () => content = new LoadContent().Run(options.InputDirectory, diagnostics));
             Time("load theme", () => theme = new LoadTheme().Run(options.ThemeDirectory, diagnostics));
@@ -64,13 +72,14 @@ internal static class StageRunner
             var ui = new UiStrings(theme!, content.Config.Language, diagnostics);
             Time("link", () => linked = new LinkPages().Run(content, parsed!, new LinkContext(urls, ui.Get), diagnostics));
             Time("render", () => pages = new RenderPages().Run(linked!, theme!, options, diagnostics));
-            Time("emit", () => files = new EmitSite().Run(new EmitContext(linked!, urls, options.Now, pages!) { Ui = ui.Get }, theme!));
-            var context = new EmitContext(linked!, urls, options.Now, pages!) { Ui = ui.Get };
+            Time("inspect", () => facts = new PolicySite.Inspect.InspectPages().Run(pages!, linked!, urls, ui.Get));
+            Time("emit", () => files = new EmitSite().Run(new EmitContext(linked!, urls, options.Now, pages!) { Ui = ui.Get, Facts = facts! }, theme!));
+            var context = new EmitContext(linked!, urls, options.Now, pages!) { Ui = ui.Get, Facts = facts! };
             foreach (var emitter in EmitSite.DefaultEmitters)
             {
                 Time($"  of which {emitter.GetType().Name}", () => emitter.Emit(context).ToList());
             }
-            Time("validate links", () => new ValidateLinks().Run(files!, urls, diagnostics));
+            Time("validate links", () => new ValidateLinks().Run(files!, facts!.Links, urls, diagnostics));
             Time("write (atomic)", () => new AtomicOutputWriter().Run(files!, options.OutputDirectory, diagnostics));
             Time("whole build (SiteBuilder, no write)", () => new PolicySite.Pipeline.SiteBuilder().Build(options, write: false));
             if (diagnostics.HasErrors)
@@ -80,12 +89,12 @@ internal static class StageRunner
             }
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Policy site, {iterations} builds after 10 warm-up builds; {Environment.ProcessorCount} cores"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{siteRoot ?? "Policy site"}, {iterations} builds after {warmUp} warm-up builds; {Environment.ProcessorCount} cores"));
         Console.WriteLine("stage                                wall median      p95   CPU median");
         foreach (var (stage, samples) in times)
         {
-            var sorted = samples.Skip(10).Order().ToList();
-            var cpuSorted = cpu[stage].Skip(10).Order().ToList();
+            var sorted = samples.Skip(warmUp).Order().ToList();
+            var cpuSorted = cpu[stage].Skip(warmUp).Order().ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{stage,-36} {sorted[sorted.Count / 2],8:0.0} ms {sorted[(int)Math.Ceiling(0.95 * sorted.Count) - 1],7:0.0} ms {cpuSorted[cpuSorted.Count / 2],7:0.0} ms"));
         }

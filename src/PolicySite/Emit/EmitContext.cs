@@ -1,3 +1,4 @@
+using PolicySite.Inspect;
 using PolicySite.Linking;
 using PolicySite.Templates;
 
@@ -8,4 +9,16 @@ public sealed record EmitContext(LinkedSite Site, SiteUrls Urls, DateTimeOffset 
 {
     /// <summary>The site's UI strings, for files readers see in their own programs (calendar names, feed titles).</summary>
     public Func<string, string>? Ui { get; init; }
+
+    private SiteFacts? _facts;
+
+    /// <summary>
+    /// What each rendered page holds (robots meta, search sections, ids and links), read once.
+    /// The build sets it; a context made without it reads the pages on first use.
+    /// </summary>
+    public SiteFacts Facts
+    {
+        get => _facts ??= new InspectPages().Run(Pages, Site, Urls, Ui ?? throw new InvalidOperationException("reading the pages needs the site's UI strings; set EmitContext.Ui"));
+        init => _facts = value;
+    }
 }

@@ -25,7 +25,7 @@ public sealed class SitemapEmitter : IFileEmitter
         var published = context.Site.Config.PublicationDate;
 
         var entries = context.Pages
-            .Where(page => !RobotsMeta.IsNoIndex(page.Html))
+            .Where(page => !context.Facts.Pages[page.OutputPath].NoIndex)
             .Select(page => (Url: ServedUrl.Of(page.OutputPath), page.OutputPath))
             .OrderBy(page => page.Url, StringComparer.Ordinal)
             .Select(page => new SitemapEntry(context.Urls.Canonical(page.Url), undated.Contains(page.OutputPath) ? null : published));

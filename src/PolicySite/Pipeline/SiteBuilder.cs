@@ -3,6 +3,7 @@ using PolicySite.Configuration;
 using PolicySite.Content;
 using PolicySite.Diagnostics;
 using PolicySite.Emit;
+using PolicySite.Inspect;
 using PolicySite.Linking;
 using PolicySite.Markdown;
 using PolicySite.Output;
@@ -13,7 +14,7 @@ namespace PolicySite.Pipeline;
 
 /// <summary>
 /// Runs the stages in the order they execute:
-/// Load (content, theme) → Parse → Link → Render → Emit → Validate → Write.
+/// Load (content, theme) → Parse → Link → Render → Inspect → Emit → Validate → Write.
 /// Every stage reports into one <see cref="DiagnosticBag"/>; the build goes as far as it can so
 /// that one run reports every problem, and writes nothing unless it succeeded.
 /// </summary>
@@ -23,6 +24,7 @@ public sealed class SiteBuilder
     private readonly ParseMarkdown _parse = new();
     private readonly LinkPages _link = new();
     private readonly RenderPages _render = new();
+    private readonly InspectPages _inspect = new();
     private readonly EmitSite _emit = new();
     private readonly ValidateOutputPaths _validatePaths = new();
     private readonly ValidateLinks _validate = new();
@@ -76,9 +78,10 @@ public sealed class SiteBuilder
             return [];
         }
 
-        var files = _emit.Run(new EmitContext(linked, urls, options.Now, pages) { Ui = ui.Get }, theme);
+        var facts = _inspect.Run(pages, linked, urls, ui.Get);
+        var files = _emit.Run(new EmitContext(linked, urls, options.Now, pages) { Ui = ui.Get, Facts = facts }, theme);
         _validatePaths.Run(files, diagnostics);
-        _validate.Run(files, urls, diagnostics);
+        _validate.Run(files, facts.Links, urls, diagnostics);
         return files;
     }
 

@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using AngleSharp.Dom;
 
 namespace PolicySite.Publishing;
 
@@ -9,18 +9,10 @@ namespace PolicySite.Publishing;
 /// </summary>
 public static class RobotsMeta
 {
-    private static readonly HtmlParser Parser = new();
-
-    public static bool IsNoIndex(string html)
-    {
-        // Only the head can hold the meta element; parsing just that keeps this cheap on big sites.
-        var end = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
-        var head = end < 0 ? html : html[..end];
-        var document = Parser.ParseDocument(head);
-        return document.QuerySelectorAll("meta[name]")
+    public static bool IsNoIndex(IDocument document) =>
+        document.Head is { } head && head.QuerySelectorAll("meta[name]")
             .Where(m => string.Equals(m.GetAttribute("name"), "robots", StringComparison.OrdinalIgnoreCase))
             .Select(m => m.GetAttribute("content") ?? "")
             .Any(content => content.Split(',').Any(d => d.Trim() is var directive
                 && (directive.Equals("noindex", StringComparison.OrdinalIgnoreCase) || directive.Equals("none", StringComparison.OrdinalIgnoreCase))));
-    }
 }

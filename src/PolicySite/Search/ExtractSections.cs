@@ -1,9 +1,6 @@
 using System.Text;
-using AngleSharp.Css.Dom;
 using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using PolicySite.Templates;
 
 namespace PolicySite.Search;
 
@@ -11,8 +8,8 @@ namespace PolicySite.Search;
 /// Reads the rendered pages as a reader sees them and cuts each into sections: from a heading
 /// with an id to the next one (plus the introduction before the first heading), and list items
 /// that are things of their own (notes, sources). Chrome and decoration are left out
-/// (<see cref="SearchIndexOptions.Ignore"/>). Pages are parsed once each, in parallel; the result
-/// is in page order, so the index is the same on every build.
+/// (<see cref="SearchIndexOptions.Ignore"/>). It reads the document the Inspect step parsed once
+/// for all its readers (<see cref="Inspect.InspectPages"/>).
 /// </summary>
 internal sealed class ExtractSections
 {
@@ -23,35 +20,19 @@ internal sealed class ExtractSections
         "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     };
 
-    private readonly ISelector[] _ignore;
-    private readonly (ISelector Selector, ISelector? Heading, SearchItemRule Rule)[] _items;
+    private readonly SelectorRule[] _ignore;
+    private readonly (SelectorRule Selector, SelectorRule? Heading, SearchItemRule Rule)[] _items;
 
     public ExtractSections(SearchIndexOptions options)
     {
         var parser = new CssSelectorParser();
-        _ignore = options.Ignore.Select(s => parser.ParseSelector(s) ?? throw new ArgumentException($"not a CSS selector: {s}")).ToArray();
+        _ignore = options.Ignore.Select(s => new SelectorRule(s, parser)).ToArray();
         _items = options.Items
             .Select(rule => (
-                parser.ParseSelector(rule.Selector) ?? throw new ArgumentException($"not a CSS selector: {rule.Selector}"),
-                rule.HeadingSelector is null ? null : parser.ParseSelector(rule.HeadingSelector),
+                new SelectorRule(rule.Selector, parser),
+                rule.HeadingSelector is null ? null : new SelectorRule(rule.HeadingSelector, parser),
                 rule))
             .ToArray();
-    }
-
-    /// <summary>The sections of every page in <paramref name="pages"/> that was rendered, in the order of <paramref name="pages"/>.</summary>
-    public IReadOnlyList<SearchRecord> Run(IReadOnlyList<RenderedPage> rendered, IReadOnlyList<SearchablePage> pages, Func<string, string> ui)
-    {
-        // Two pages at one path are an error the build reports (PS0021); the first stands here.
-        var html = rendered.DistinctBy(p => p.OutputPath, StringComparer.Ordinal).ToDictionary(p => p.OutputPath, p => p.Html, StringComparer.Ordinal);
-        var results = new IReadOnlyList<SearchRecord>[pages.Count];
-        Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
-        {
-            results[i] = html.TryGetValue(pages[i].OutputPath, out var text)
-                ? Extract(parser.ParseDocument(text), pages[i], ui)
-                : [];
-            return parser;
-        }, _ => { });
-        return results.SelectMany(r => r).ToList();
     }
 
     /// <summary>The sections of one parsed page.</summary>
@@ -91,7 +72,7 @@ internal sealed class ExtractSections
     {
         foreach (var selector in _ignore)
         {
-            if (selector.Match(element))
+            if (selector.Matches(element))
             {
                 return true;
             }
@@ -107,11 +88,11 @@ internal sealed class ExtractSections
         }
         foreach (var (selector, heading, rule) in _items)
         {
-            if (!selector.Match(element))
+            if (!selector.Matches(element))
             {
                 continue;
             }
-            if (heading is not null && element.Descendants<IElement>().FirstOrDefault(e => heading.Match(e)) is { } found
+            if (heading is not null && element.Descendants<IElement>().FirstOrDefault(heading.Matches) is { } found
                 && TextOf(found) is { Length: > 0 } text)
             {
                 return text;

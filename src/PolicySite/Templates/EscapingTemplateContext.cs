@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace PolicySite.Templates;
 
@@ -9,6 +10,16 @@ namespace PolicySite.Templates;
 /// </summary>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
+    /// <summary>
+    /// A context over <paramref name="builtins"/> (Scriban's <c>string</c>, <c>array</c>, … functions).
+    /// Scriban deep-copies its built-in functions for every context made without them, which
+    /// costs more than rendering a small page; the render stage makes one set per thread.
+    /// </summary>
+    public EscapingTemplateContext(ScriptObject builtins)
+        : base(builtins)
+    {
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)

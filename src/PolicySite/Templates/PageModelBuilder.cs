@@ -16,8 +16,8 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
     private readonly CultureInfo _culture = DisplayFormats.Culture(site.Config.Language);
 
     // Built once: every page asks for its backlinks, so a scan per page would be quadratic.
-    private readonly ILookup<string, LinkedPage> _children = site.ReadingOrder.Where(p => p.Parent is not null).ToLookup(p => p.Parent!.Id, StringComparer.Ordinal);
     private readonly ILookup<string, EventRelation> _relationsByPage = site.Relations.ToLookup(r => r.Target.PageId, StringComparer.Ordinal);
+    private readonly ILookup<string, EventRelation> _relationsByEvent = site.Relations.ToLookup(r => r.EventPageId, StringComparer.Ordinal);
     private readonly ILookup<string, Backlink> _backlinks = site.Backlinks.ToLookup(b => b.TargetPageId, StringComparer.Ordinal);
 
     public SiteModel Site() => new(
@@ -74,18 +74,8 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
         Data = data,
     };
 
-    public IReadOnlyList<ContentsEntry> Contents(string? currentId)
-    {
-        var entries = new List<ContentsEntry>();
-        foreach (var page in site.ReadingOrder.Where(p => p.Parent is null))
-        {
-            var children = _children[page.Id]
-                .Select(child => Entry(child, currentId, []))
-                .ToList();
-            entries.Add(Entry(page, currentId, children));
-        }
-        return entries;
-    }
+    /// <summary>The document's contents, built once; each page asks it for its own view.</summary>
+    public ContentsOutline Contents() => new(site, page => new ContentsEntry(NumberOf(page), page.Parsed.Source.FrontMatter.Title, urls.Path(page.Route.Url), false, []));
 
     /// <summary>Every event, in start order (<c>events</c> on every page).</summary>
     public IReadOnlyList<EventListItem> Events() =>
@@ -108,15 +98,11 @@ internal sealed class PageModelBuilder(LinkedSite site, SiteUrls urls, DateTimeO
             ev.Matter.Venue?.Locality);
     }
 
-    private ContentsEntry Entry(LinkedPage page, string? currentId, IReadOnlyList<ContentsEntry> children) =>
-        new(NumberOf(page), page.Parsed.Source.FrontMatter.Title, urls.Path(page.Route.Url), page.Id == currentId, children);
-
     private IReadOnlyList<NavLink> Related(LinkedPage page)
     {
         if (page.Parsed.Source.Kind == PageKind.Event)
         {
-            return site.Relations
-                .Where(r => r.EventPageId == page.Id)
+            return _relationsByEvent[page.Id]
                 .Select(r => new NavLink(TargetTitle(r.Target), null, urls.Path(r.Target.Url)))
                 .ToList();
         }

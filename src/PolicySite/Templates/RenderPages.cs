@@ -21,6 +21,9 @@ public sealed class RenderPages
 {
     private const string BaseLayout = "base";
 
+    /// <summary>The home page carries the full contents, which the other pages of a long document link to.</summary>
+    private const string HomeLayout = "home";
+
     public IReadOnlyList<RenderedPage> Run(LinkedSite site, Theme theme, BuildOptions options, DiagnosticBag diagnostics)
     {
         var language = site.Config.Language;
@@ -40,6 +43,9 @@ public sealed class RenderPages
         var labels = new MarkdownLabels(Ui("footnotes"), Ui("footnote_label"), Ui("footnote_back"), Ui("paragraph_link"));
         var siteModel = models.Site();
         var events = models.Events();
+        // Built once: per page they would be scans of the whole document for every page.
+        var contents = models.Contents();
+        var spine = Objectives.SpineModelBuilder.Build(site, theme.ObjectiveThemes, urls);
         // Which generated pages this site has, by id, so templates link only to pages that exist.
         var generated = new ScriptObject();
         foreach (var page in site.Generated)
@@ -82,40 +88,39 @@ public sealed class RenderPages
         }
 
         var rendered = new RenderedPage?[jobs.Count];
-        Parallel.For(0, jobs.Count, i =>
+        Parallel.For(0, jobs.Count, () => new Scriban.Functions.BuiltinFunctions(), (i, _, builtins) =>
         {
             var job = jobs[i];
             var globals = new ScriptObject
             {
                 ["site"] = siteModel,
                 ["page"] = job.Model(),
-                ["contents"] = models.Contents(job.Id),
+                ["contents"] = job.Layout == HomeLayout ? contents.Full(job.Id) : contents.For(job.Id),
+                ["contents_is_partial"] = contents.IsPartial && job.Layout != HomeLayout,
                 ["events"] = events,
                 ["generated"] = generated,
-                ["spine"] = Objectives.SpineModelBuilder.Build(site, theme.ObjectiveThemes, urls),
+                ["spine"] = spine,
             };
-            var html = RenderLayouts(theme, job.Layout, functions, globals, job.SourcePath, diagnostics);
+            var html = RenderLayouts(new EscapingTemplateContext(builtins), theme, job.Layout, functions, globals, job.SourcePath, diagnostics);
             if (html is not null)
             {
                 rendered[i] = new RenderedPage(job.OutputPath, html, job.SourcePath);
             }
-        });
+            return builtins;
+        }, _ => { });
         return rendered.OfType<RenderedPage>().ToList();
     }
 
     /// <summary>One page to render: its layout, where it goes, and how to build its model (in the parallel part).</summary>
     private sealed record RenderJob(string Id, string Layout, string OutputPath, string? SourcePath, Func<PageModel> Model);
 
-    private static string? RenderLayouts(Theme theme, string layout, ScriptObject functions, ScriptObject globals, string? sourcePath, DiagnosticBag diagnostics)
+    private static string? RenderLayouts(EscapingTemplateContext context, Theme theme, string layout, ScriptObject functions, ScriptObject globals, string? sourcePath, DiagnosticBag diagnostics)
     {
-        var context = new EscapingTemplateContext
-        {
-            StrictVariables = true,
-            // Loops over a page's headings or the contents are short; a runaway loop is a template bug.
-            LoopLimit = 100_000,
-            // Scriban cuts strings at 1 MB by default; a long chapter is longer than that and must not be truncated.
-            LimitToString = 0,
-        };
+        context.StrictVariables = true;
+        // Loops over a page's headings or the contents are short; a runaway loop is a template bug.
+        context.LoopLimit = 100_000;
+        // Scriban cuts strings at 1 MB by default; a long chapter is longer than that and must not be truncated.
+        context.LimitToString = 0;
         context.PushGlobal(functions);
         context.PushGlobal(globals);
         try

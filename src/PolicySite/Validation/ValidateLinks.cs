@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using AngleSharp.Html.Parser;
 using PolicySite.Diagnostics;
 using PolicySite.Emit;
@@ -13,52 +12,51 @@ namespace PolicySite.Validation;
 /// </summary>
 public sealed class ValidateLinks
 {
-    private static readonly string[] LinkAttributes = ["href", "src"];
+    /// <summary>Checks <paramref name="files"/>, parsing each HTML file to find its ids and links.</summary>
+    public void Run(IReadOnlyList<OutputFile> files, SiteUrls urls, DiagnosticBag diagnostics) =>
+        Run(files, new Dictionary<string, PageLinks>(StringComparer.Ordinal), urls, diagnostics);
 
-    public void Run(IReadOnlyList<OutputFile> files, SiteUrls urls, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Checks <paramref name="files"/> with the ids and links the build already read from its
+    /// pages (<paramref name="known"/>, by output path); HTML files not in it are parsed here.
+    /// </summary>
+    public void Run(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> known, SiteUrls urls, DiagnosticBag diagnostics)
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = files.Where(f => f.IsHtml).ToList();
-        var idsByPage = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var links = new ConcurrentBag<(OutputFile Page, string Href)>();
-        var parser = new HtmlParser();
-
-        Parallel.ForEach(pages, page =>
+        var linksByPage = new PageLinks[pages.Count];
+        Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
         {
-            var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(page.Content));
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var element in document.QuerySelectorAll("[id]"))
-            {
-                var id = element.Id!;
-                if (!ids.Add(id))
-                {
-                    diagnostics.Error(DiagnosticCodes.DuplicateElementId,
-                        $"id '{id}' occurs twice in {page.Path}; give one of the elements (a heading?) another id",
-                        page.SourcePath ?? page.Path);
-                }
-            }
-            idsByPage[page.Path] = ids;
+            var page = pages[i];
+            linksByPage[i] = known.TryGetValue(page.Path, out var links)
+                ? links
+                : PageLinks.From(parser.ParseDocument(System.Text.Encoding.UTF8.GetString(page.Content)));
+            return parser;
+        }, _ => { });
 
-            foreach (var element in document.QuerySelectorAll("[href], [src]"))
+        var idsByPage = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var checks = new List<(OutputFile Page, string Href)>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = pages[i];
+            idsByPage[page.Path] = linksByPage[i].Ids;
+            foreach (var id in linksByPage[i].DuplicateIds)
             {
-                foreach (var attribute in LinkAttributes)
-                {
-                    if (element.GetAttribute(attribute) is { } href)
-                    {
-                        links.Add((page, href));
-                    }
-                }
+                diagnostics.Error(DiagnosticCodes.DuplicateElementId,
+                    $"id '{id}' occurs twice in {page.Path}; give one of the elements (a heading?) another id",
+                    page.SourcePath ?? page.Path);
             }
-        });
+            checks.AddRange(linksByPage[i].Links.Distinct(StringComparer.Ordinal).Select(href => (page, href)));
+        }
 
-        foreach (var (page, href) in links.OrderBy(l => l.Page.Path, StringComparer.Ordinal).ThenBy(l => l.Href, StringComparer.Ordinal).Distinct())
+        foreach (var (page, href) in checks)
         {
             Check(page, href, urls, paths, idsByPage, diagnostics);
         }
     }
 
     private static void Check(OutputFile page, string href, SiteUrls urls, HashSet<string> paths,
-        ConcurrentDictionary<string, HashSet<string>> idsByPage, DiagnosticBag diagnostics)
+        Dictionary<string, IReadOnlySet<string>> idsByPage, DiagnosticBag diagnostics)
     {
         if (InternalTarget(page.Path, href, urls) is not { } target)
         {

@@ -1,0 +1,13 @@
+using PolicySite.Search;
+using PolicySite.Validation;
+
+namespace PolicySite.Inspect;
+
+/// <summary>What the later stages need to know of one rendered page, read from it once.</summary>
+/// <param name="NoIndex">Its head asks search engines not to index it (the sitemap leaves it out).</param>
+/// <param name="Links">Its ids and links, for link checking.</param>
+public sealed record PageFacts(bool NoIndex, PageLinks Links)
+{
+    /// <summary>Its sections as the search index holds them; none for pages search leaves out.</summary>
+    internal IReadOnlyList<SearchRecord> Sections { get; init; } = [];
+}
