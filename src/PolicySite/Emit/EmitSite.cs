@@ -1,4 +1,3 @@
-using System.Text;
 using PolicySite.Templates;
 
 namespace PolicySite.Emit;
@@ -9,8 +8,6 @@ namespace PolicySite.Emit;
 /// </summary>
 public sealed class EmitSite(IReadOnlyList<IFileEmitter> emitters)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>The emitters of every PolicySite site.</summary>
     public static IReadOnlyList<IFileEmitter> DefaultEmitters { get; } =
     [
@@ -31,7 +28,7 @@ public sealed class EmitSite(IReadOnlyList<IFileEmitter> emitters)
     public IReadOnlyList<OutputFile> Run(EmitContext context, Theme theme)
     {
         var files = new List<OutputFile>();
-        files.AddRange(context.Pages.Select(p => new OutputFile(p.OutputPath, Utf8.GetBytes(p.Html), p.SourcePath)));
+        files.AddRange(context.Pages.Select(p => new OutputFile(p.OutputPath, p.Content, p.SourcePath)));
         files.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Content)));
         foreach (var emitter in emitters)
         {

@@ -72,13 +72,14 @@ public sealed class SiteBuilder
             return [];
         }
 
-        var pages = _render.Run(linked, theme, options, diagnostics);
+        var inspector = _inspect.Start(linked, urls, ui.Get);
+        var pages = _render.Run(linked, theme, options, diagnostics, inspector.Inspect);
         if (diagnostics.HasErrors)
         {
             return [];
         }
 
-        var facts = _inspect.Run(pages, linked, urls, ui.Get);
+        var facts = inspector.Finish();
         var files = _emit.Run(new EmitContext(linked, urls, options.Now, pages) { Ui = ui.Get, Facts = facts }, theme);
         _validatePaths.Run(files, diagnostics);
         _validate.Run(files, facts.Links, urls, diagnostics);

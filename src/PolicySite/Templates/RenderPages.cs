@@ -1,3 +1,4 @@
+using System.Text;
 using PolicySite.Configuration;
 using PolicySite.Content;
 using PolicySite.Diagnostics;
@@ -24,7 +25,13 @@ public sealed class RenderPages
     /// <summary>The home page carries the full contents, which the other pages of a long document link to.</summary>
     private const string HomeLayout = "home";
 
-    public IReadOnlyList<RenderedPage> Run(LinkedSite site, Theme theme, BuildOptions options, DiagnosticBag diagnostics)
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <param name="onRendered">
+    /// Called on the rendering thread with each page's output path and HTML while the text is
+    /// still in hand (the Inspect step reads it there), so no page's text outlives its rendering.
+    /// </param>
+    public IReadOnlyList<RenderedPage> Run(LinkedSite site, Theme theme, BuildOptions options, DiagnosticBag diagnostics, Action<string, string>? onRendered = null)
     {
         var language = site.Config.Language;
         var ui = new UiStrings(theme, language, diagnostics);
@@ -104,7 +111,8 @@ public sealed class RenderPages
             var html = RenderLayouts(new EscapingTemplateContext(builtins), theme, job.Layout, functions, globals, job.SourcePath, diagnostics);
             if (html is not null)
             {
-                rendered[i] = new RenderedPage(job.OutputPath, html, job.SourcePath);
+                onRendered?.Invoke(job.OutputPath, html);
+                rendered[i] = new RenderedPage(job.OutputPath, Utf8.GetBytes(html), job.SourcePath);
             }
             return builtins;
         }, _ => { });

@@ -1,4 +1,14 @@
+using System.Text;
+
 namespace PolicySite.Templates;
 
-/// <summary>A finished HTML page and the output path it goes to; <see cref="SourcePath"/> is the file it came from, if any.</summary>
-public sealed record RenderedPage(string OutputPath, string Html, string? SourcePath);
+/// <summary>
+/// A finished HTML page as the UTF-8 bytes that are written, and the output path it goes to;
+/// <see cref="SourcePath"/> is the file it came from, if any. Pages are kept as bytes, not text:
+/// on a large site the text of every page held at once would be the biggest thing in memory.
+/// </summary>
+public sealed record RenderedPage(string OutputPath, byte[] Content, string? SourcePath)
+{
+    /// <summary>The page as text, decoded on each call (for readers outside the build's hot path).</summary>
+    public string Html => Encoding.UTF8.GetString(Content);
+}

@@ -44,7 +44,7 @@ public static class SearchIndexReport
         var text = docs.Sum(d => JsonDocument.Parse(d.Content).RootElement.GetProperty("records").EnumerateArray()
             .Sum(r => Encoding.UTF8.GetByteCount(r.GetProperty("x").GetString()!)));
         var sections = JsonDocument.Parse(manifest.Content).RootElement.GetProperty("records").GetInt32();
-        var html = site.Context.Pages.Sum(p => (long)Encoding.UTF8.GetByteCount(p.Html));
+        var html = site.Context.Pages.Sum(p => (long)p.Content.Length);
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {site.Pages:N0} pages, {sections:N0} sections"));

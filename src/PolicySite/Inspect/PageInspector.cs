@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using AngleSharp.Html.Parser;
+using PolicySite.Publishing;
+using PolicySite.Search;
+using PolicySite.Validation;
+
+namespace PolicySite.Inspect;
+
+/// <summary>
+/// Reads rendered pages for one build, from any thread, as they come out of the render stage,
+/// so a page's text is parsed while it is still in hand and never held for a second pass.
+/// </summary>
+public sealed class PageInspector
+{
+    private readonly ExtractSections _extract;
+    private readonly IReadOnlyList<SearchablePage> _searchable;
+    private readonly Dictionary<string, SearchablePage> _searchableByPath = new(StringComparer.Ordinal);
+    private readonly Func<string, string> _ui;
+    private readonly ConcurrentDictionary<string, PageFacts> _facts = new(StringComparer.Ordinal);
+    private readonly ThreadLocal<HtmlParser> _parser = new(() => new HtmlParser());
+
+    internal PageInspector(ExtractSections extract, IReadOnlyList<SearchablePage> searchable, Func<string, string> ui)
+    {
+        _extract = extract;
+        _searchable = searchable;
+        _ui = ui;
+        foreach (var page in searchable)
+        {
+            // Two pages at one path are an error the build reports (PS0021); the first stands here.
+            _searchableByPath.TryAdd(page.OutputPath, page);
+        }
+    }
+
+    /// <summary>Reads the page that goes to <paramref name="outputPath"/>; the first page read for a path stands.</summary>
+    public void Inspect(string outputPath, string html)
+    {
+        var document = _parser.Value!.ParseDocument(html);
+        _facts.TryAdd(outputPath, new PageFacts(RobotsMeta.IsNoIndex(document), PageLinks.From(document))
+        {
+            Sections = _searchableByPath.TryGetValue(outputPath, out var target) ? _extract.Extract(document, target, _ui) : [],
+        });
+    }
+
+    /// <summary>The facts of every page read, with the search sections in the order of the searchable pages, so the index is the same on every build.</summary>
+    public SiteFacts Finish()
+    {
+        var sections = _searchable
+            .DistinctBy(p => p.OutputPath, StringComparer.Ordinal)
+            .SelectMany(p => _facts.TryGetValue(p.OutputPath, out var f) ? f.Sections : [])
+            .ToList();
+        return new SiteFacts(new Dictionary<string, PageFacts>(_facts, StringComparer.Ordinal), sections);
+    }
+}
