@@ -124,7 +124,7 @@ public sealed class LoadContent
         if (!IdRules.IsValid(frontMatter.Id))
         {
             diagnostics.Error(DiagnosticCodes.InvalidId,
-                $"id '{frontMatter.Id}' may only contain lower-case letters, digits and single hyphens (it becomes part of a URL)",
+                $"id '{frontMatter.Id}' may only contain lower-case letters, digits and single hyphens (it becomes part of a URL and a folder); rename it, e.g. 'partners-under-pressure'",
                 path, parts.YamlFirstLine + LineOf(parts.Yaml, "id") - 1, 1);
             return null;
         }
@@ -229,7 +229,7 @@ public sealed class LoadContent
         if (status == EventStatus.Rescheduled && previousOffset is null)
         {
             diagnostics.Error(DiagnosticCodes.EventRescheduledWithoutPreviousStart,
-                "a rescheduled event needs previous_start: when it was planned to start before, so readers can tell the old time from the new",
+                "a rescheduled event needs previous_start, so readers can tell the old time from the new; add previous_start: yyyy-MM-ddTHH:mm, when it was planned to start before",
                 path, Line("status"), 1);
             return null;
         }
