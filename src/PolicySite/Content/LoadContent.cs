@@ -69,6 +69,20 @@ public sealed class LoadContent
                 path, LineOf(text, "publication_date"), 1);
             return null;
         }
+        if (!SiteConfigRules.IsLanguage(config.Language))
+        {
+            diagnostics.Error(DiagnosticCodes.YamlInvalidValue,
+                $"language '{config.Language}' is not a language tag; write it as e.g. en or nl, the name of a file in theme/i18n/",
+                path, LineOf(text, "language:"), 1);
+            return null;
+        }
+        if (!SiteConfigRules.IsBaseUrl(config.BaseUrl))
+        {
+            diagnostics.Error(DiagnosticCodes.YamlInvalidValue,
+                $"base_url '{config.BaseUrl}' is neither an http(s) URL nor a path of letters, digits, '-', '_', '.' and '/'; write it as e.g. https://example.org/policy/ or /policy/",
+                path, LineOf(text, "base_url:"), 1);
+            return null;
+        }
         return config;
     }
 
@@ -260,7 +274,13 @@ public sealed class LoadContent
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in list)
         {
-            if (!seen.Add(source.Id))
+            if (!IdRules.IsValid(source.Id))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidId,
+                    $"source id '{source.Id}' may only contain lower-case letters, digits and single hyphens (it is cited as ref:<id> and becomes an #anchor); rename it",
+                    path, LineOf(text!, $"id: {source.Id}"), 1);
+            }
+            else if (!seen.Add(source.Id))
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateId,
                     $"source '{source.Id}' is listed twice; keep one entry per source", path, LineOf(text!, $"id: {source.Id}"), 1);

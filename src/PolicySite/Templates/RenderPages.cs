@@ -27,9 +27,7 @@ public sealed class RenderPages
         var ui = new UiStrings(theme, language, diagnostics);
         if (!ui.HasLanguage)
         {
-            diagnostics.Error(DiagnosticCodes.TranslationMissing,
-                $"the theme has no UI strings for language '{language}'; add theme/i18n/{language}.yml or change language in site.yml",
-                ui.LanguageFile);
+            diagnostics.Error(DiagnosticCodes.TranslationMissing, UiStrings.NoLanguageMessage(language), ui.LanguageFile);
             return [];
         }
 
