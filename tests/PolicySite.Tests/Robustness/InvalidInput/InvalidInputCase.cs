@@ -21,7 +21,7 @@ public sealed class InvalidInputCase : IDisposable
     {
         Name = name;
         var folder = Path.Combine(Catalogue, name);
-        Expected = Yaml.Deserialize<ExpectedOutcome>(File.ReadAllText(Path.Combine(folder, "expected.yml")));
+        Expected = ExpectedOf(name);
         Root = Path.Combine(Path.GetTempPath(), "policysite-invalid", $"{name}-{Guid.NewGuid():N}");
 
         SiteFixture.CopyDirectory(Path.Combine(folder, "input"), Input);
@@ -48,6 +48,10 @@ public sealed class InvalidInputCase : IDisposable
     /// <summary>Every case, by folder name.</summary>
     public static IReadOnlyList<string> Names =>
         Directory.GetDirectories(Catalogue).Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The case's expected.yml, read without copying the case.</summary>
+    public static ExpectedOutcome ExpectedOf(string name) =>
+        Yaml.Deserialize<ExpectedOutcome>(File.ReadAllText(Path.Combine(Catalogue, name, "expected.yml")));
 
     public string Name { get; }
 
