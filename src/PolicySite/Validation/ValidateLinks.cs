@@ -147,9 +147,13 @@ public sealed class ValidateLinks
     /// </summary>
     private static (string File, int Line, int Column) LocateId(OutputFile page, string id)
     {
-        if (page.SourcePath is not { } source || !File.Exists(source))
+        if (page.SourcePath is not { } source)
         {
             return (page.Path, 0, 0);
+        }
+        if (!File.Exists(source))
+        {
+            return (source, 0, 0);
         }
         var lines = File.ReadAllLines(source);
         for (var i = lines.Length - 1; i >= 0; i--)
