@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using PolicySite.Configuration;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -45,6 +46,10 @@ public class SiteSettings : CommandSettings
             {
                 return ValidationResult.Error($"{option} needs a value, e.g. {option} {option.TrimStart('-')}");
             }
+        }
+        if (BaseUrl is not null && !SiteConfigRules.IsBaseUrl(BaseUrl))
+        {
+            return ValidationResult.Error($"--base-url '{BaseUrl}' is neither an http(s) URL nor a path of letters, digits, '-', '_', '.' and '/'; e.g. --base-url https://example.org/policy/");
         }
         return ValidationResult.Success();
     }

@@ -69,6 +69,20 @@ public sealed class LoadContent
                 path, LineOf(text, "publication_date"), 1);
             return null;
         }
+        if (!SiteConfigRules.IsLanguage(config.Language))
+        {
+            diagnostics.Error(DiagnosticCodes.YamlInvalidValue,
+                $"language '{config.Language}' is not a language tag; write it as e.g. en or nl, the name of a file in theme/i18n/",
+                path, LineOf(text, "language:"), 1);
+            return null;
+        }
+        if (!SiteConfigRules.IsBaseUrl(config.BaseUrl))
+        {
+            diagnostics.Error(DiagnosticCodes.YamlInvalidValue,
+                $"base_url '{config.BaseUrl}' is neither an http(s) URL nor a path of letters, digits, '-', '_', '.' and '/'; write it as e.g. https://example.org/policy/ or /policy/",
+                path, LineOf(text, "base_url:"), 1);
+            return null;
+        }
         return config;
     }
 
@@ -124,7 +138,7 @@ public sealed class LoadContent
         if (!IdRules.IsValid(frontMatter.Id))
         {
             diagnostics.Error(DiagnosticCodes.InvalidId,
-                $"id '{frontMatter.Id}' may only contain lower-case letters, digits and single hyphens (it becomes part of a URL)",
+                $"id '{frontMatter.Id}' may only contain lower-case letters, digits and single hyphens (it becomes part of a URL and a folder); rename it, e.g. 'partners-under-pressure'",
                 path, parts.YamlFirstLine + LineOf(parts.Yaml, "id") - 1, 1);
             return null;
         }
@@ -229,7 +243,7 @@ public sealed class LoadContent
         if (status == EventStatus.Rescheduled && previousOffset is null)
         {
             diagnostics.Error(DiagnosticCodes.EventRescheduledWithoutPreviousStart,
-                "a rescheduled event needs previous_start: when it was planned to start before, so readers can tell the old time from the new",
+                "a rescheduled event needs previous_start, so readers can tell the old time from the new; add previous_start: yyyy-MM-ddTHH:mm, when it was planned to start before",
                 path, Line("status"), 1);
             return null;
         }
@@ -260,7 +274,13 @@ public sealed class LoadContent
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in list)
         {
-            if (!seen.Add(source.Id))
+            if (!IdRules.IsValid(source.Id))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidId,
+                    $"source id '{source.Id}' may only contain lower-case letters, digits and single hyphens (it is cited as ref:<id> and becomes an #anchor); rename it",
+                    path, LineOf(text!, $"id: {source.Id}"), 1);
+            }
+            else if (!seen.Add(source.Id))
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateId,
                     $"source '{source.Id}' is listed twice; keep one entry per source", path, LineOf(text!, $"id: {source.Id}"), 1);

@@ -20,7 +20,7 @@ internal static class TextFileReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, $"cannot read the file: {ex.Message}; check that it exists and is readable", path);
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, $"cannot read the file: {ex.Message.TrimEnd('.')}; check that it exists and is readable", path);
             return null;
         }
 

@@ -109,7 +109,9 @@ internal static class YamlReader
         }
         if (ex is SyntaxErrorException || ex is SemanticErrorException)
         {
-            return (DiagnosticCodes.YamlSyntax, $"malformed YAML: {message.TrimEnd('.')}");
+            // YamlDotNet says what the scanner found, not what to change; the usual causes are these.
+            return (DiagnosticCodes.YamlSyntax,
+                $"malformed YAML: {message.TrimEnd('.')}; fix the syntax here: put a value that contains ': ' or '#' in quotes, close every quote, and indent nested keys with spaces");
         }
         if (message.Contains("null", StringComparison.OrdinalIgnoreCase))
         {

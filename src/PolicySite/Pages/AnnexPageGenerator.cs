@@ -17,6 +17,12 @@ public sealed class AnnexPageGenerator : IPageGenerator
         {
             yield break;
         }
+        foreach (var table in annex.Value.Tables.Where(t => !IdRules.IsValid(t.Id)))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidId,
+                $"table id '{table.Id}' may only contain lower-case letters, digits and single hyphens (it becomes the #anchor of annex#<id>); rename it",
+                annex.Path, LoadContent.LineOf(annex.Text, $"id: {table.Id}"), 1);
+        }
         yield return new GeneratedPage(Id, "annex", PageRoute.Folder("annex/"), PageTitle.FromUi("annex_title"), context => Data(annex.Value, context))
         {
             SourcePath = annex.Path,

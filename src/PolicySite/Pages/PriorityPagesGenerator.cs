@@ -20,7 +20,7 @@ public sealed class PriorityPagesGenerator : IPageGenerator
             if (!IdRules.IsValid(priority.Id))
             {
                 diagnostics.Error(DiagnosticCodes.InvalidId,
-                    $"priority id '{priority.Id}' may only contain lower-case letters, digits and single hyphens",
+                    $"priority id '{priority.Id}' may only contain lower-case letters, digits and single hyphens (it becomes part of a URL); rename it",
                     site.Priorities!.Path, LoadContent.LineOf(site.Priorities.Text, $"id: {priority.Id}"), 1);
                 continue;
             }

@@ -70,7 +70,7 @@ internal static class ApproachSpine
             foreach (var extra in headings.Skip(1))
             {
                 diagnostics.Error(DiagnosticCodes.ApproachPartDuplicate,
-                    $"objective page '{objective.Source.Id}' has approach part {part.Number} ('{part.Id}') twice; each part appears exactly once",
+                    $"objective page '{objective.Source.Id}' has approach part {part.Number} ('{part.Id}') twice; keep one of the two sections (each part appears exactly once)",
                     objective.Source.Path, objective.Source.BodyFirstLine + extra.Line, extra.Column + 1);
                 ok = false;
             }

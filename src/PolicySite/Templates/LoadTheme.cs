@@ -39,7 +39,7 @@ public sealed class LoadTheme
                     foreach (var message in template.Messages)
                     {
                         diagnostics.Error(DiagnosticCodes.TemplateSyntax,
-                            $"template syntax: {message.Message}; fix the template",
+                            $"template syntax: {message.Message.TrimEnd('.')}; fix the template",
                             path, message.Span.Start.Line + 1, message.Span.Start.Column + 1);
                     }
                     continue;

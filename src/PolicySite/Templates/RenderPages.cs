@@ -37,9 +37,7 @@ public sealed class RenderPages
         var ui = new UiStrings(theme, language, diagnostics);
         if (!ui.HasLanguage)
         {
-            diagnostics.Error(DiagnosticCodes.TranslationMissing,
-                $"the theme has no UI strings for language '{language}'; add theme/i18n/{language}.yml or change language in site.yml",
-                ui.LanguageFile);
+            diagnostics.Error(DiagnosticCodes.TranslationMissing, UiStrings.NoLanguageMessage(language), ui.LanguageFile);
             return [];
         }
 
@@ -151,7 +149,10 @@ public sealed class RenderPages
     private static void Report(string code, ScriptRuntimeException ex, string? sourcePath, DiagnosticBag diagnostics)
     {
         var page = sourcePath is null ? "" : $" (while rendering {Path.GetFileName(sourcePath)})";
-        diagnostics.Error(code, $"{ex.OriginalMessage}{page}", ex.Span.FileName,
+        // Scriban's own messages ("The variable or function `x` was not found") say what went wrong
+        // but not what to do; PolicySite's template functions already say both, after a "; ".
+        var fix = ex.OriginalMessage.Contains("; ", StringComparison.Ordinal) ? "" : "; fix the template here: the README lists the variables and functions templates get";
+        diagnostics.Error(code, $"{ex.OriginalMessage}{page}{fix}", ex.Span.FileName,
             ex.Span.Start.Line + 1, ex.Span.Start.Column + 1);
     }
 }

@@ -31,7 +31,7 @@ internal static class TemplateFunctions
         {
             if (!theme.Templates.TryGetValue(name, out var partial))
             {
-                throw new ScriptRuntimeException(SpanOf(context), $"template '{name}' is not in the theme (looked for theme/{name}.html)");
+                throw new ScriptRuntimeException(SpanOf(context), $"template '{name}' is not in the theme (looked for theme/{name}.html); include a partial of the theme by its name, e.g. \"partials/pager\"");
             }
             // Counting the depth turns a partial that includes itself into an error, not a stack overflow.
             var node = context.CurrentNode;

@@ -23,7 +23,15 @@ public sealed class UiStrings(Theme theme, string language, DiagnosticBag diagno
         }
         lock (_reported)
         {
-            if (_reported.Add(key))
+            // Without a file for the language every key is missing: one error about the file says it all.
+            if (!HasLanguage)
+            {
+                if (_reported.Add(""))
+                {
+                    diagnostics.Error(DiagnosticCodes.TranslationMissing, NoLanguageMessage(language), LanguageFile);
+                }
+            }
+            else if (_reported.Add(key))
             {
                 diagnostics.Error(DiagnosticCodes.TranslationMissing,
                     $"UI string '{key}' is missing from theme/i18n/{language}.yml; add it there", LanguageFile);
@@ -31,4 +39,8 @@ public sealed class UiStrings(Theme theme, string language, DiagnosticBag diagno
         }
         return key;
     }
+
+    /// <summary>The theme has no <c>theme/i18n/&lt;language&gt;.yml</c> at all.</summary>
+    public static string NoLanguageMessage(string language) =>
+        $"the theme has no UI strings for language '{language}'; add theme/i18n/{language}.yml or change language in site.yml";
 }

@@ -42,9 +42,10 @@ public sealed class ValidateLinks
             idsByPage[page.Path] = linksByPage[i].Ids;
             foreach (var id in linksByPage[i].DuplicateIds)
             {
+                var (file, line, column) = LocateId(page, id);
                 diagnostics.Error(DiagnosticCodes.DuplicateElementId,
                     $"id '{id}' occurs twice in {page.Path}; give one of the elements (a heading?) another id",
-                    page.SourcePath ?? page.Path);
+                    file, line, column);
             }
             checks.AddRange(linksByPage[i].Links.Distinct(StringComparer.Ordinal).Select(href => (page, href)));
         }
@@ -136,6 +137,32 @@ public sealed class ValidateLinks
     {
         var (file, line, column) = Locate(page, href);
         diagnostics.Warning(code, message, file, line, column);
+    }
+
+    /// <summary>
+    /// Points at the last <c>{#id}</c> in the Markdown source, the one that repeats the id, when
+    /// the author wrote it there; an id the build derived (a paragraph's) has no line of its own.
+    /// </summary>
+    private static (string File, int Line, int Column) LocateId(OutputFile page, string id)
+    {
+        if (page.SourcePath is not { } source)
+        {
+            return (page.Path, 0, 0);
+        }
+        if (!File.Exists(source))
+        {
+            return (source, 0, 0);
+        }
+        var lines = File.ReadAllLines(source);
+        for (var i = lines.Length - 1; i >= 0; i--)
+        {
+            var column = lines[i].LastIndexOf("{#" + id + "}", StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                return (source, i + 1, column + 1);
+            }
+        }
+        return (source, 0, 0);
     }
 
     /// <summary>Points at the link in the Markdown source when it is written there, else at the output page.</summary>

@@ -45,6 +45,20 @@ public sealed class CliUsageTests : IDisposable
         Assert.False(Directory.Exists(_site.Output));
     }
 
+    [Theory]
+    [InlineData("/policy documents/")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("/../policy/")]
+    public void Should_exit_2_on_a_base_url_that_is_neither_a_url_nor_a_plain_path(string baseUrl)
+    {
+        var result = CliRunner.Run(CliArguments.Build(_site, "--base-url", baseUrl));
+
+        AssertBadUsage(result);
+        // Spectre wraps the error at the terminal width: compare the words, not the lines.
+        Assert.Contains("--base-url https://example.org/policy/", string.Join(" ", result.Output.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_site.Output));
+    }
+
     [Fact]
     public void Should_exit_2_when_check_is_given_an_output_folder_it_does_not_take()
     {

@@ -6,7 +6,8 @@ namespace PolicySite.Tests.Robustness;
 /// <summary>
 /// Property tests: random Markdown and random front matter never crash the build. It either
 /// succeeds or reports diagnostics, and a successful build is deterministic. The number of
-/// cases is kept small for the test command; raise CsCheck_Iter for a longer run.
+/// cases is kept small for the test command (<see cref="PropertyRuns"/>); for a longer run use
+/// <c>scripts/property-tests.sh [cases]</c>.
 /// </summary>
 public sealed class RandomInputTests
 {
@@ -40,7 +41,7 @@ public sealed class RandomInputTests
             {
                 Assert.NotEmpty(first.Diagnostics);
             }
-        }, iter: 40, threads: 1);
+        }, iter: PropertyRuns.Iterations, threads: 1);
     }
 
     [Fact]
@@ -51,6 +52,6 @@ public sealed class RandomInputTests
             using var site = new SiteFixture().Write("input/chapters/01-a.md", $"---\nid: {id}\nnumber: I\ntitle: {title}\norder: {order}\n---\nText.");
             var result = site.Build();
             Assert.True(result.Succeeded || result.Diagnostics.Any(d => d.File is not null), string.Join("\n", result.Diagnostics));
-        }, iter: 40, threads: 1);
+        }, iter: PropertyRuns.Iterations, threads: 1);
     }
 }

@@ -37,7 +37,8 @@ public sealed class HtmlNoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
         // Quoted elsewhere, the reference leads to the note on its own page and has no id of its own.
         var href = $"{Mode.HomeUrl}#fn-{footnote.Order}";
         var id = Mode.IsExcerpt ? "" : $" id=\"{ReferenceId(footnote, citation)}\"";
-        renderer.Write($"<a href=\"{href}\"{id} class=\"footnote-ref\" role=\"doc-noteref\"><sup><span class=\"visually-hidden\">")
+        // The home URL carries the site's base path, which comes from site.yml: escaped like any URL.
+        renderer.Write("<a href=\"").WriteEscapeUrl(href).Write($"\"{id} class=\"footnote-ref\" role=\"doc-noteref\"><sup><span class=\"visually-hidden\">")
             .WriteEscape(labels.Footnote)
             .Write($" </span>{footnote.Order}</sup></a>");
     }

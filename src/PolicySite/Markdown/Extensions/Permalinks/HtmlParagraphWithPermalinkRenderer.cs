@@ -31,7 +31,8 @@ public sealed class HtmlParagraphWithPermalinkRenderer : HtmlObjectRenderer<Para
             renderer.Write("<p").WriteAttributes(paragraph).Write('>');
         }
         renderer.WriteLeafInline(paragraph);
-        renderer.Write($" <a class=\"permalink\" href=\"{Mode.HomeUrl}#{id}\"><span class=\"visually-hidden\">")
+        // The home URL carries the site's base path, which comes from site.yml: escaped like any URL.
+        renderer.Write(" <a class=\"permalink\" href=\"").WriteEscapeUrl($"{Mode.HomeUrl}#{id}").Write("\"><span class=\"visually-hidden\">")
             .WriteEscape(label)
             .WriteLine("</span><span aria-hidden=\"true\">¶</span></a></p>");
     }
