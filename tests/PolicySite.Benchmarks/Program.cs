@@ -10,6 +10,11 @@ using PolicySite.Benchmarks;
 //     the same on a generated site (default 5,000 event pages; minutes per round on 2 cores)
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- stages [iterations] [site-root]
 //     where a build's time goes, stage by stage
+// dotnet run -c Release --project tests/PolicySite.Benchmarks -- search [iterations]
+//     search index size (raw, gzip) and build time, policy site and 5,000 generated pages
+// dotnet run -c Release --project tests/PolicySite.Benchmarks -- search-browser [runs]
+//     keystroke → results in headless Chromium (/usr/bin/chromium), cold and warm, median and p95,
+//     policy site and 5,000 generated pages (default 3 runs of 12 queries; about 10 minutes a run on 2 cores)
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- [BenchmarkDotNet arguments]
 //     e.g. --filter '*RebuildBenchmarks*': full build against rebuild after an edit
 int Number(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
@@ -21,6 +26,7 @@ return args.FirstOrDefault() switch
     "rebuild-generated" => PairedRebuildRunner.RunGenerated(Number(1, 5_000), Number(2, 3)),
     "stages" => StageRunner.Run(Number(1, 60), args.Length > 2 ? args[2] : null),
     "search" => PolicySite.Benchmarks.Search.SearchIndexReport.Run(Number(1, 5)),
+    "search-browser" => await PolicySite.Benchmarks.Search.SearchBrowserRunner.RunAsync(Number(1, 3)),
     _ => Run(),
 };
 
