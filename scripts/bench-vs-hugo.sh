@@ -16,6 +16,7 @@
 #   BENCH_TIMEOUT=600        seconds a single build may take before it is killed
 #   BENCH_MAX_RSS_MIB=...    resident memory a build may take before it is killed (half the RAM)
 #   POLICYSITE_BIN=...       measure this binary (e.g. a Native AOT build) instead of publishing one
+#   BENCH_NOTE="..."         a line for the results, e.g. what state the pipeline is in
 #
 # A build that is killed, or fails, ends that tool's runs on that site; the table then says why
 # and after how long. Needs root for apt-get when hugo or GNU time is missing.
@@ -92,7 +93,7 @@ done
 # --- measuring ---------------------------------------------------------------------------------
 
 # run TOOL SITE: one whole-process build into a new output folder. Prints "wall cpu rss-kib files
-# output-kib" on success, or "killed:<why>:<seconds>" / "failed:<exit code>:<seconds>".
+# output-kib" on success, or "killed:<why>:<seconds>:<last rss-kib>" / "failed:<exit code>:<seconds>".
 run() {
   local tool="$1" site="$2" source="$work/sites/$2"
   # The output folder's own parent, so that PolicySite's temporary folder beside it goes with it.
@@ -107,7 +108,7 @@ run() {
   fi
 
   /usr/bin/time -f '%e %U %S %M' -o "$stats" "${command[@]}" >"$output" 2>&1 &
-  local time_pid=$! started=$SECONDS killed=""
+  local time_pid=$! started=$SECONDS killed="" last_rss=0
   # A watchdog instead of a cgroup: a build that runs away (time or memory grow with the square
   # of the page count) is stopped before it takes the shared machine down with it.
   while kill -0 "$time_pid" 2>/dev/null; do
@@ -115,6 +116,7 @@ run() {
     child="$(cat "/proc/$time_pid/task/$time_pid/children" 2>/dev/null | awk '{ print $1 }')"
     if [[ -n "$child" ]]; then
       rss="$(awk '/^VmRSS:/ { print $2 }' "/proc/$child/status" 2>/dev/null || true)"
+      last_rss="${rss:-$last_rss}"
       if (( ${rss:-0} > memory_kib )); then killed="memory"; kill -KILL "$child" 2>/dev/null || true; fi
       if (( SECONDS - started > timeout_s )); then killed="time"; kill -KILL "$child" 2>/dev/null || true; fi
     fi
@@ -124,7 +126,7 @@ run() {
   wait "$time_pid" || status=$?
   local seconds=$(( SECONDS - started ))
   if [[ -n "$killed" ]]; then
-    echo "killed:$killed:$seconds"
+    echo "killed:$killed:$seconds:$last_rss"
   elif (( status != 0 )); then
     log "$tool failed on $site (exit $status); last lines of its output:"
     tail -n 5 "$output" >&2
@@ -178,15 +180,17 @@ mib() { if [[ -n "$1" ]]; then awk -v k="$1" 'BEGIN { printf (k < 10240 ? "%.1f 
 ratio() { if [[ -n "$1" && -n "$2" ]]; then awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f×", a / b }'; else echo "–"; fi; }
 # What to print for a tool on a site when it has no median: why it stopped.
 missing() {
-  local what="${outcome[$1/$2]:-}"
-  case "$what" in
-    killed:time:*) echo "not finished, killed after >${what##*:} s" ;;
-    killed:memory:*) echo "not finished, killed at >$(( memory_kib / 1024 )) MiB RSS after ${what##*:} s" ;;
-    failed:*) echo "failed (exit $(cut -d: -f2 <<<"$what"))" ;;
+  local why seconds rss
+  IFS=: read -r _ why seconds rss <<<"${outcome[$1/$2]:-}"
+  case "${outcome[$1/$2]:-}" in
+    killed:time:*) echo "not finished: killed at the ${timeout_s} s limit ($(mib "$rss") RSS then)" ;;
+    killed:memory:*) echo "not finished: killed above $(( memory_kib / 1024 )) MiB RSS after $seconds s" ;;
+    failed:*) echo "failed (exit $why after $seconds s)" ;;
     *) echo "not run" ;;
   esac
 }
-cell() { local value="$1"; if [[ -n "$value" ]]; then echo "$value"; else missing "$2" "$3"; fi; }
+# A median, else why there is none (in the wall-time column) or a dash (in the others).
+cell() { if [[ -n "$1" ]]; then echo "$1"; elif [[ "${2:-}" == why ]]; then missing "$3" "$4"; else echo "–"; fi; }
 site_name() { if [[ "$1" == policy ]]; then echo "policy site (input/)"; else echo "$1 pages" | sed -E ':a; s/([0-9])([0-9]{3})\b/\1,\2/; ta'; fi; }
 
 cpu_model="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
@@ -201,6 +205,7 @@ mkdir -p "$(dirname "$results")"
   echo "# PolicySite vs Hugo: whole-process builds"
   echo
   echo "Written by \`scripts/bench-vs-hugo.sh $*\` on $(date -u '+%Y-%m-%d %H:%M UTC'); PolicySite at commit $commit."
+  if [[ -n "${BENCH_NOTE:-}" ]]; then echo; echo "$BENCH_NOTE"; fi
   echo
   echo "## Machine"
   echo
@@ -228,7 +233,8 @@ mkdir -p "$(dirname "$results")"
   echo "| site | what | HTML files PolicySite / Hugo | output PolicySite / Hugo |"
   echo "|---|---|---|---|"
   for site in "${sites[@]}"; do
-    echo "| $(site_name "$site") | ${describe[$site]} | ${files[policysite/$site]:-?} / ${files[hugo/$site]:-?} | $(mib "${output_kib[policysite/$site]:-}") / $(mib "${output_kib[hugo/$site]:-}") |"
+    echo "| $(site_name "$site") | ${describe[$site]} | ${files[policysite/$site]:-–} / ${files[hugo/$site]:-–}" \
+      "| $(cell "$(mib "${output_kib[policysite/$site]:-}")") / $(cell "$(mib "${output_kib[hugo/$site]:-}")") |"
   done
   echo
   echo "## Results (medians)"
@@ -240,11 +246,12 @@ mkdir -p "$(dirname "$results")"
     p_cpu="$(column policysite "$site" 2)"; h_cpu="$(column hugo "$site" 2)"
     p_rss="$(column policysite "$site" 3)"; h_rss="$(column hugo "$site" 3)"
     echo "| $(site_name "$site") | $(runs policysite "$site") / $(runs hugo "$site")" \
-      "| $(cell "$(seconds "$p_wall")" policysite "$site") | $(cell "$(seconds "$h_wall")" hugo "$site") | $(ratio "$p_wall" "$h_wall")" \
-      "| $(cell "$(seconds "$p_cpu")" policysite "$site") | $(cell "$(seconds "$h_cpu")" hugo "$site") | $(ratio "$p_cpu" "$h_cpu")" \
-      "| $(cell "$(mib "$p_rss")" policysite "$site") | $(cell "$(mib "$h_rss")" hugo "$site") | $(ratio "$p_rss" "$h_rss") |"
+      "| $(cell "$(seconds "$p_wall")" why policysite "$site") | $(cell "$(seconds "$h_wall")" why hugo "$site") | $(ratio "$p_wall" "$h_wall")" \
+      "| $(cell "$(seconds "$p_cpu")") | $(cell "$(seconds "$h_cpu")") | $(ratio "$p_cpu" "$h_cpu")" \
+      "| $(cell "$(mib "$p_rss")") | $(cell "$(mib "$h_rss")") | $(ratio "$p_rss" "$h_rss") |"
   done
   echo
-  echo "Ratios are PolicySite / Hugo: above 1× PolicySite is slower or larger."
+  echo "Ratios are PolicySite / Hugo: above 1× PolicySite is slower or larger. Wall time includes waiting for a core, so on a"
+  echo "loaded machine (see the load average above) it varies from run to run far more than CPU time does."
 } >"$results"
 cat "$results"

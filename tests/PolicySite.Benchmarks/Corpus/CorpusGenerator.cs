@@ -39,7 +39,7 @@ internal sealed partial class CorpusGenerator
         _random = new Random(seed);
     }
 
-    /// <summary>Writes <c>site.yml</c> and <c>chapters/*.md</c> into an input folder that must not exist yet.</summary>
+    /// <summary>Writes <c>site.yml</c> and <c>chapters/*.md</c> into an input folder; the caller empties it first.</summary>
     public CorpusStatistics Write(string inputDirectory, int pages, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pages, 1);
@@ -92,8 +92,8 @@ internal sealed partial class CorpusGenerator
     /// <summary>The page's Markdown file and the number of words a reader sees in it.</summary>
     private (string Text, int Words) Page(PageOutline page, IReadOnlyList<PageOutline> all)
     {
-        // Ten prose paragraphs: the intro, then two, two, two and three per section. Notes and
-        // links go into different paragraphs chosen at random, notes in reading order.
+        // Ten prose paragraphs: the intro, then two, two, two and three per section. The five links
+        // go into five of them and the three notes into three, each chosen at random.
         const int paragraphCount = 10;
         var paragraphs = new List<string> { Paragraph(IntroWords) };
         for (var i = 1; i < paragraphCount; i++)
