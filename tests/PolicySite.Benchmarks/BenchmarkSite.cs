@@ -75,7 +75,7 @@ internal sealed class BenchmarkSite : IDisposable
         throw new InvalidOperationException("PolicySite.sln not found above the working folder or the benchmark");
     }
 
-    private static void Copy(string from, string to)
+    internal static void Copy(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

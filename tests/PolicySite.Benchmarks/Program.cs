@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using PolicySite.Benchmarks;
+using PolicySite.Benchmarks.Corpus;
 
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- e2e [iterations] [quiet-ms]
 //     save → served, end to end, median and p95 (Stopwatch runner; a minute or so)
@@ -15,9 +16,15 @@ using PolicySite.Benchmarks;
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- search-browser [runs]
 //     keystroke → results in headless Chromium (/usr/bin/chromium), cold and warm, median and p95,
 //     policy site and 5,000 generated pages (default 3 runs of 12 queries; about 10 minutes a run on 2 cores)
+// dotnet run -c Release --project tests/PolicySite.Benchmarks -- corpus <pages> <target-dir> [seed]
+//     a generated corpus of <pages> chapters (same seed and pages, same bytes) as <target-dir>/policysite/{input,theme}
+//     and the same text as a bare Hugo site in <target-dir>/hugo/; for scripts/bench-vs-hugo.sh, never to commit
+// dotnet run -c Release --project tests/PolicySite.Benchmarks -- hugo-policy <target-dir>
+//     the same pair from the repository's own input/ (chapters, objectives, event)
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- [BenchmarkDotNet arguments]
 //     e.g. --filter '*RebuildBenchmarks*': full build against rebuild after an edit
 int Number(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+string Required(int index, string usage) => args.Length > index ? args[index] : throw new ArgumentException($"usage: {usage}");
 
 return args.FirstOrDefault() switch
 {
@@ -25,6 +32,8 @@ return args.FirstOrDefault() switch
     "rebuild" => PairedRebuildRunner.Run(Number(1, 40)),
     "rebuild-generated" => PairedRebuildRunner.RunGenerated(Number(1, 5_000), Number(2, 3)),
     "stages" => StageRunner.Run(Number(1, 60), args.Length > 2 ? args[2] : null),
+    "corpus" => CorpusRunner.Generate(Number(1, 1_000), Required(2, "corpus <pages> <target-dir> [seed]"), Number(3, CorpusRunner.DefaultSeed)),
+    "hugo-policy" => CorpusRunner.ConvertPolicySite(Required(1, "hugo-policy <target-dir>")),
     "search" => PolicySite.Benchmarks.Search.SearchIndexReport.Run(Number(1, 5)),
     "search-browser" => await PolicySite.Benchmarks.Search.SearchBrowserRunner.RunAsync(Number(1, 3)),
     _ => Run(),

@@ -1,0 +1,257 @@
+#!/usr/bin/env bash
+# Whole-process builds of PolicySite and of Hugo on the same text (issue #9), written up as
+# tests/PolicySite.Benchmarks/results/vs-hugo.md with the machine it ran on.
+#
+#   bash scripts/bench-vs-hugo.sh [pages ...]        default: 1000 5000
+#
+# Sites: the repository's own input/ as a bare Hugo site beside it, and a generated corpus per
+# page count (tests/PolicySite.Benchmarks, `corpus` and `hugo-policy`). Each round runs both
+# tools once, alternating which goes first, each into a fresh empty output folder; wall time,
+# CPU time and peak RSS are GNU time's for the whole process. Everything generated lives under
+# BENCH_DIR on tmpfs and is deleted at the end: never commit a corpus.
+#
+# Environment:
+#   BENCH_ROUNDS=5           rounds per site (medians over these)
+#   BENCH_DIR=/dev/shm/policysite-vs-hugo
+#   BENCH_TIMEOUT=600        seconds a single build may take before it is killed
+#   BENCH_MAX_RSS_MIB=...    resident memory a build may take before it is killed (half the RAM)
+#   POLICYSITE_BIN=...       measure this binary (e.g. a Native AOT build) instead of publishing one
+#   BENCH_NOTE="..."         a line for the results, e.g. what state the pipeline is in
+#
+# A build that is killed, or fails, ends that tool's runs on that site; the table then says why
+# and after how long. Needs root for apt-get when hugo or GNU time is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+readonly repository="$PWD"
+
+readonly rounds="${BENCH_ROUNDS:-5}"
+readonly work="${BENCH_DIR:-/dev/shm/policysite-vs-hugo}"
+readonly timeout_s="${BENCH_TIMEOUT:-600}"
+readonly memory_kib=$(( ${BENCH_MAX_RSS_MIB:-$(awk '/^MemTotal:/ { print int($2 / 2048) }' /proc/meminfo)} * 1024 ))
+readonly results="tests/PolicySite.Benchmarks/results/vs-hugo.md"
+# A fixed "now", so every PolicySite build of a site does the same work.
+readonly now="2026-01-01T00:00:00Z"
+if (( $# > 0 )); then sizes=("$@"); else sizes=(1000 5000); fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+log() { echo "bench-vs-hugo: $*" >&2; }
+
+# --- tools -------------------------------------------------------------------------------------
+
+install_packages() {
+  if (( EUID != 0 )); then
+    log "need $* but not root; install them with apt-get and run again"
+    exit 2
+  fi
+  # A fresh container has no package lists yet; update only when the install fails without them.
+  apt-get install -y --no-install-recommends "$@" >/dev/null || { apt-get update >/dev/null && apt-get install -y --no-install-recommends "$@" >/dev/null; }
+}
+command -v hugo >/dev/null || { log "installing Debian's hugo"; install_packages hugo; }
+[[ -x /usr/bin/time ]] || { log "installing GNU time"; install_packages time; }
+
+# BENCH_DIR is deleted at the start and the end: only ever a folder this script made.
+if [[ -e "$work" && ! -e "$work/.bench-vs-hugo" ]]; then
+  log "$work exists and is not this script's; choose another BENCH_DIR"
+  exit 2
+fi
+rm -rf "$work"
+mkdir -p "$work/out"
+touch "$work/.bench-vs-hugo"
+trap 'rm -rf "$work"' EXIT
+
+if [[ -n "${POLICYSITE_BIN:-}" ]]; then
+  policysite="$(realpath "$POLICYSITE_BIN")"
+  policysite_kind="given binary (POLICYSITE_BIN)"
+else
+  log "publishing the CLI (self-contained, ReadyToRun, linux-x64)"
+  dotnet publish src/PolicySite.Cli -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o "$work/app" --nologo >/dev/null
+  policysite="$work/app/PolicySite.Cli"
+  policysite_kind="self-contained ReadyToRun linux-x64 (dotnet publish)"
+fi
+
+# --- sites -------------------------------------------------------------------------------------
+
+log "generating the sites"
+dotnet build tests/PolicySite.Benchmarks -c Release --nologo -v quiet >/dev/null
+declare -A describe=()
+# generate SITE ARGS...: writes the site pair and keeps the generator's one-line description of it.
+generate() {
+  local site="$1" report
+  shift
+  report="$(dotnet run -c Release --no-build --project tests/PolicySite.Benchmarks -- "$@")"
+  echo "$report" >&2
+  describe[$site]="${report%%$'\n'*}"
+}
+sites=(policy)
+generate policy hugo-policy "$work/sites/policy"
+for pages in "${sizes[@]}"; do
+  sites+=("$pages")
+  generate "$pages" corpus "$pages" "$work/sites/$pages"
+done
+
+# --- measuring ---------------------------------------------------------------------------------
+
+# run TOOL SITE: one whole-process build into a new output folder. Prints "wall cpu rss-kib files
+# output-kib" on success, or "killed:<why>:<seconds>:<last rss-kib>" / "failed:<exit code>:<seconds>".
+run() {
+  local tool="$1" site="$2" source="$work/sites/$2"
+  # The output folder's own parent, so that PolicySite's temporary folder beside it goes with it.
+  local folder="$work/out/$tool"
+  local out="$folder/site" stats="$folder/time" output="$folder/log"
+  rm -rf "$folder" && mkdir -p "$folder"
+  local command
+  if [[ "$tool" == policysite ]]; then
+    command=("$policysite" build --input "$source/policysite/input" --theme "$source/policysite/theme" --output "$out" --now "$now")
+  else
+    command=(hugo --source "$source/hugo" --destination "$out")
+  fi
+
+  /usr/bin/time -f '%e %U %S %M' -o "$stats" "${command[@]}" >"$output" 2>&1 &
+  local time_pid=$! started=$SECONDS killed="" last_rss=0
+  # A watchdog instead of a cgroup: a build that runs away (time or memory grow with the square
+  # of the page count) is stopped before it takes the shared machine down with it.
+  while kill -0 "$time_pid" 2>/dev/null; do
+    local child rss
+    child="$(cat "/proc/$time_pid/task/$time_pid/children" 2>/dev/null | awk '{ print $1 }')"
+    if [[ -n "$child" ]]; then
+      rss="$(awk '/^VmRSS:/ { print $2 }' "/proc/$child/status" 2>/dev/null || true)"
+      last_rss="${rss:-$last_rss}"
+      if (( ${rss:-0} > memory_kib )); then killed="memory"; kill -KILL "$child" 2>/dev/null || true; fi
+      if (( SECONDS - started > timeout_s )); then killed="time"; kill -KILL "$child" 2>/dev/null || true; fi
+    fi
+    sleep 0.2
+  done
+  local status=0
+  wait "$time_pid" || status=$?
+  local seconds=$(( SECONDS - started ))
+  if [[ -n "$killed" ]]; then
+    echo "killed:$killed:$seconds:$last_rss"
+  elif (( status != 0 )); then
+    log "$tool failed on $site (exit $status); last lines of its output:"
+    tail -n 5 "$output" >&2
+    echo "failed:$status:$seconds"
+  else
+    local files output_kib
+    files="$(find "$out" -name '*.html' | wc -l)"
+    output_kib="$(du -sk "$out" | cut -f1)"
+    echo "$(tail -n 1 "$stats" | awk '{ printf "%s %.2f %s", $1, $2 + $3, $4 }') $files $output_kib"
+  fi
+  rm -rf "$folder"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+declare -A samples=() outcome=() files=() output_kib=()
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+log "one untimed build of each tool on the policy site, so the binaries are in the page cache"
+run policysite policy >/dev/null
+run hugo policy >/dev/null
+
+for site in "${sites[@]}"; do
+  for (( round = 1; round <= rounds; round++ )); do
+    # Alternate which tool goes first, so neither always runs on the machine the other just warmed.
+    if (( round % 2 )); then order=(policysite hugo); else order=(hugo policysite); fi
+    for tool in "${order[@]}"; do
+      [[ -n "${outcome[$tool/$site]:-}" ]] && continue
+      result="$(run "$tool" "$site")"
+      log "$site, round $round, $tool: $result"
+      if [[ "$result" == killed:* || "$result" == failed:* ]]; then
+        outcome[$tool/$site]="$result"
+        continue
+      fi
+      read -r wall cpu rss count kib <<<"$result"
+      samples[$tool/$site]+="$wall $cpu $rss"$'\n'
+      files[$tool/$site]="$count"
+      output_kib[$tool/$site]="$kib"
+    done
+  done
+done
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+# --- results -----------------------------------------------------------------------------------
+
+# column TOOL SITE N: the median of the Nth measure (1 wall, 2 CPU, 3 RSS in KiB).
+column() { printf '%s' "${samples[$1/$2]:-}" | awk -v n="$3" 'NF { print $n }' | median; }
+runs() { printf '%s' "${samples[$1/$2]:-}" | awk 'NF' | wc -l; }
+# Formatting; an empty value (no median) stays empty.
+seconds() { if [[ -n "$1" ]]; then printf '%.2f s' "$1"; fi; }
+mib() { if [[ -n "$1" ]]; then awk -v k="$1" 'BEGIN { printf (k < 10240 ? "%.1f MiB" : "%.0f MiB"), k / 1024 }'; fi; }
+ratio() { if [[ -n "$1" && -n "$2" ]]; then awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f×", a / b }'; else echo "–"; fi; }
+# What to print for a tool on a site when it has no median: why it stopped.
+missing() {
+  local why seconds rss
+  IFS=: read -r _ why seconds rss <<<"${outcome[$1/$2]:-}"
+  case "${outcome[$1/$2]:-}" in
+    killed:time:*) echo "not finished: killed at the ${timeout_s} s limit ($(mib "$rss") RSS then)" ;;
+    killed:memory:*) echo "not finished: killed above $(( memory_kib / 1024 )) MiB RSS after $seconds s" ;;
+    failed:*) echo "failed (exit $why after $seconds s)" ;;
+    *) echo "not run" ;;
+  esac
+}
+# A median, else why there is none (in the wall-time column) or a dash (in the others).
+cell() { if [[ -n "$1" ]]; then echo "$1"; elif [[ "${2:-}" == why ]]; then missing "$3" "$4"; else echo "–"; fi; }
+site_name() { if [[ "$1" == policy ]]; then echo "policy site (input/)"; else echo "$1 pages" | sed -E ':a; s/([0-9])([0-9]{3})\b/\1,\2/; ta'; fi; }
+
+cpu_model="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+memory_total="$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+os_name="$(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+hugo_version="$(hugo version)"
+dotnet_version="$(dotnet --version)"
+commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src theme || echo ' (with uncommitted changes in src/ or theme/)')"
+
+mkdir -p "$(dirname "$results")"
+{
+  echo "# PolicySite vs Hugo: whole-process builds"
+  echo
+  echo "Written by \`scripts/bench-vs-hugo.sh $*\` on $(date -u '+%Y-%m-%d %H:%M UTC'); PolicySite at commit $commit."
+  if [[ -n "${BENCH_NOTE:-}" ]]; then echo; echo "$BENCH_NOTE"; fi
+  echo
+  echo "## Machine"
+  echo
+  echo "- CPU: $cpu_model, $(nproc) logical cores"
+  echo "- Memory: $memory_total"
+  echo "- OS: $os_name"
+  echo "- Hugo: $hugo_version (Debian package)"
+  echo "- .NET SDK: $dotnet_version; PolicySite binary: $policysite_kind"
+  echo "- Load average (1, 5, 15 min) before: $load_before; after: $load_after"
+  echo
+  echo "## Method"
+  echo
+  echo "- Whole process, as CI runs it: \`PolicySite.Cli build --input … --theme … --output … --now $now\` and \`hugo --source … --destination …\`."
+  echo "- Each site's input and each output folder on tmpfs ($work); every run writes into a new, empty output folder."
+  echo "- $rounds rounds per site; each round runs both tools, alternating which goes first. One untimed build of each tool beforehand."
+  echo "- Wall time, CPU time (user + system) and peak RSS from GNU time (\`%e\`, \`%U + %S\`, \`%M\`); the table gives medians."
+  echo "- A build is killed after ${timeout_s} s or above $(( memory_kib / 1024 )) MiB RSS; that tool then stops on that site."
+  echo "- Hugo site: the same Markdown bodies with title, weight and description front matter; cross-references as plain links to"
+  echo "  the same URLs; minimal layouts (HTML shell, title, content; section and home pages list their pages); taxonomies and RSS"
+  echo "  off, sitemap and 404 on. PolicySite also writes what Hugo's bare site does not: contents navigation on every page,"
+  echo "  notes and references pages, search index, redirects, headers, and validates every link in the output."
+  echo
+  echo "## Sites"
+  echo
+  echo "| site | what | HTML files PolicySite / Hugo | output PolicySite / Hugo |"
+  echo "|---|---|---|---|"
+  for site in "${sites[@]}"; do
+    echo "| $(site_name "$site") | ${describe[$site]} | ${files[policysite/$site]:-–} / ${files[hugo/$site]:-–}" \
+      "| $(cell "$(mib "${output_kib[policysite/$site]:-}")") / $(cell "$(mib "${output_kib[hugo/$site]:-}")") |"
+  done
+  echo
+  echo "## Results (medians)"
+  echo
+  echo "| site | runs PolicySite / Hugo | wall PolicySite | wall Hugo | wall ratio | CPU PolicySite | CPU Hugo | CPU ratio | peak RSS PolicySite | peak RSS Hugo | RSS ratio |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  for site in "${sites[@]}"; do
+    p_wall="$(column policysite "$site" 1)"; h_wall="$(column hugo "$site" 1)"
+    p_cpu="$(column policysite "$site" 2)"; h_cpu="$(column hugo "$site" 2)"
+    p_rss="$(column policysite "$site" 3)"; h_rss="$(column hugo "$site" 3)"
+    echo "| $(site_name "$site") | $(runs policysite "$site") / $(runs hugo "$site")" \
+      "| $(cell "$(seconds "$p_wall")" why policysite "$site") | $(cell "$(seconds "$h_wall")" why hugo "$site") | $(ratio "$p_wall" "$h_wall")" \
+      "| $(cell "$(seconds "$p_cpu")") | $(cell "$(seconds "$h_cpu")") | $(ratio "$p_cpu" "$h_cpu")" \
+      "| $(cell "$(mib "$p_rss")") | $(cell "$(mib "$h_rss")") | $(ratio "$p_rss" "$h_rss") |"
+  done
+  echo
+  echo "Ratios are PolicySite / Hugo: above 1× PolicySite is slower or larger. Wall time includes waiting for a core, so on a"
+  echo "loaded machine (see the load average above) it varies from run to run far more than CPU time does."
+} >"$results"
+cat "$results"
