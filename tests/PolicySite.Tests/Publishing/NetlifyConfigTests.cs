@@ -87,8 +87,9 @@ public sealed partial class NetlifyConfigTests
 
         Assert.Equal("src/PolicySite.Cli/PolicySite.Cli.csproj", project);
         Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, project)), $"{project} is missing");
-        // The published app is started by its dll, named after the project.
-        Assert.Contains("PolicySite.Cli.dll\" build", script, StringComparison.Ordinal);
+        // The published app is a native executable named after the project, Native AOT where clang allows.
+        Assert.Contains("/PolicySite.Cli\" build", script, StringComparison.Ordinal);
+        Assert.Contains("-p:PublishAot=true", script, StringComparison.Ordinal);
     }
 
     [Fact]
