@@ -59,4 +59,20 @@ public sealed class ExtremeInputTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
     }
+
+    [Fact]
+    public void A_chapter_that_is_a_symbolic_link_to_a_file_outside_input_is_not_read()
+    {
+        using var site = new SiteFixture().Write("input/chapters/01-a.md", Chapter("Text."));
+        var outside = site.PathOf("elsewhere/secret.md");
+        site.Write("elsewhere/secret.md", "---\nid: secret\nnumber: II\ntitle: \"Secret\"\norder: 2\n---\n\nNot for publication.\n");
+        File.CreateSymbolicLink(site.PathOf("input/chapters/02-secret.md"), outside);
+
+        var result = site.Build(strict: true);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "chapters", "secret")));
+        Assert.DoesNotContain(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories),
+            file => File.ReadAllText(file).Contains("Not for publication", StringComparison.Ordinal));
+    }
 }
