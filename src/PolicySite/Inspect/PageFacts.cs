@@ -10,4 +10,7 @@ public sealed record PageFacts(bool NoIndex, PageLinks Links)
 {
     /// <summary>Its sections as the search index holds them; none for pages search leaves out.</summary>
     internal IReadOnlyList<SearchRecord> Sections { get; init; } = [];
+
+    /// <summary>The page as search saw it when the sections were read (null if search leaves it out): reused facts must have been read for the same.</summary>
+    internal SearchablePage? SearchedAs { get; init; }
 }

@@ -35,11 +35,34 @@ public sealed class PageInspector
     public void Inspect(string outputPath, string html)
     {
         var document = _parser.Value!.ParseDocument(html);
+        var target = _searchableByPath.GetValueOrDefault(outputPath);
         _facts.TryAdd(outputPath, new PageFacts(RobotsMeta.IsNoIndex(document), PageLinks.From(document))
         {
-            Sections = _searchableByPath.TryGetValue(outputPath, out var target) ? _extract.Extract(document, target, _ui) : [],
+            Sections = target is null ? [] : _extract.Extract(document, target, _ui),
+            SearchedAs = target,
         });
     }
+
+    /// <summary>
+    /// Takes the facts an earlier build read from the same page (same bytes at the same path), if
+    /// search sees the page as it did then; otherwise reads <paramref name="content"/> again.
+    /// </summary>
+    public void Reuse(string outputPath, byte[] content, PageFacts facts)
+    {
+        if (SameForSearch(facts.SearchedAs, _searchableByPath.GetValueOrDefault(outputPath)))
+        {
+            _facts.TryAdd(outputPath, facts);
+        }
+        else
+        {
+            Inspect(outputPath, System.Text.Encoding.UTF8.GetString(content));
+        }
+    }
+
+    private static bool SameForSearch(SearchablePage? before, SearchablePage? now) =>
+        before is null || now is null
+            ? before is null && now is null
+            : before with { Crumbs = now.Crumbs } == now && before.Crumbs.SequenceEqual(now.Crumbs, StringComparer.Ordinal);
 
     /// <summary>The facts of every page read, with the search sections in the order of the searchable pages, so the index is the same on every build.</summary>
     public SiteFacts Finish()

@@ -6,33 +6,34 @@ namespace PolicySite.Pipeline;
 /// <summary>
 /// Builds one site again and again, as <c>policysite preview</c> does after every save. It runs
 /// the very pipeline of <see cref="SiteBuilder"/>, with the Load stage cached
-/// (<see cref="CachingSiteLoader"/>): the costly per-file work that did not change (reading and
-/// deserializing content, parsing templates) is reused, and the whole-site stages run again in
-/// full. So a rebuild produces exactly what a fresh build would, whatever was edited before it.
+/// (<see cref="CachingSiteLoader"/>: content and templates that did not change are not read or
+/// parsed again) and the Render stage reusing every page whose inputs did not change
+/// (<see cref="RenderReuseCache"/>: a page is rendered again when its own model, the titles and
+/// numbers it shows of other pages, its footnote numbers, its part of the contents or the parts
+/// of the site-wide models its templates read changed, or the theme did). Link, the search index
+/// and validation run for the whole site, from what each page's inspection found. So a rebuild
+/// produces exactly what a fresh build would, whatever was edited before it.
 /// </summary>
-/// <remarks>
-/// Measured on the policy site (<c>tests/PolicySite.Benchmarks -- stages</c>), Load is about a
-/// tenth of a build; Render, the search index (Emit) and Validate are most of it, and each depends
-/// on the whole site (the contents on every page, footnote numbering, titles of link targets, the
-/// index). Reusing their per-page results safely needs each stage to say what a page read; until
-/// then they run in full, which is what keeps a rebuild equal to a fresh build.
-/// Not thread-safe: one caller builds at a time.
-/// </remarks>
+/// <remarks>Not thread-safe: one caller builds at a time.</remarks>
 public sealed class IncrementalBuilder
 {
     private readonly CachingSiteLoader _loader = new();
+    private readonly RenderReuseCache _pages = new();
     private readonly SiteBuilder _builder;
 
     public IncrementalBuilder(BuildOptions options)
     {
         Options = options;
-        _builder = new SiteBuilder(_loader);
+        _builder = new SiteBuilder(_loader, _pages);
     }
 
     public BuildOptions Options { get; }
 
     /// <summary>The latest build that succeeded: what the preview serves.</summary>
     public BuildResult? LastGood { get; private set; }
+
+    /// <summary>The output paths of the pages the last build rendered rather than reused.</summary>
+    public IReadOnlyList<string> LastRendered => _pages.LastRendered;
 
     /// <summary>How often content and theme were loaded from disk rather than reused.</summary>
     public (int Content, int Theme) Loads => (_loader.ContentLoads, _loader.ThemeLoads);

@@ -21,6 +21,7 @@ namespace PolicySite.Pipeline;
 public sealed class SiteBuilder
 {
     private readonly ISiteLoader _loader;
+    private readonly RenderReuseCache? _reuse;
     private readonly ParseMarkdown _parse = new();
     private readonly LinkPages _link = new();
     private readonly RenderPages _render = new();
@@ -35,8 +36,15 @@ public sealed class SiteBuilder
     {
     }
 
-    /// <summary>A builder whose Load stage is <paramref name="loader"/>: the preview's reuses what did not change (<see cref="IncrementalBuilder"/>).</summary>
-    public SiteBuilder(ISiteLoader loader) => _loader = loader;
+    /// <summary>
+    /// A builder whose Load stage is <paramref name="loader"/> and whose Render stage reuses the
+    /// pages in <paramref name="reuse"/> that did not change: the preview's (<see cref="IncrementalBuilder"/>).
+    /// </summary>
+    public SiteBuilder(ISiteLoader loader, RenderReuseCache? reuse = null)
+    {
+        _loader = loader;
+        _reuse = reuse;
+    }
 
     /// <summary>Builds the site; with <paramref name="write"/> false it checks everything and writes nothing (<c>policysite check</c>).</summary>
     public BuildResult Build(BuildOptions options, bool write = true)
@@ -73,13 +81,15 @@ public sealed class SiteBuilder
         }
 
         var inspector = _inspect.Start(linked, urls, ui.Get);
-        var pages = _render.Run(linked, theme, options, diagnostics, inspector.Inspect);
+        var hook = _reuse?.Begin(theme, inspector) ?? new InspectingRenderHook(inspector);
+        var pages = _render.Run(linked, theme, options, diagnostics, hook);
         if (diagnostics.HasErrors)
         {
             return [];
         }
 
         var facts = inspector.Finish();
+        _reuse?.Complete(facts);
         var files = _emit.Run(new EmitContext(linked, urls, options.Now, pages) { Ui = ui.Get, Facts = facts }, theme);
         _validatePaths.Run(files, diagnostics);
         _validate.Run(files, facts.Links, urls, diagnostics);

@@ -23,6 +23,7 @@ public sealed class LoadTheme
         }
 
         var templates = new SortedDictionary<string, Template>(StringComparer.Ordinal);
+        var sources = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in new[] { "layouts", "partials" })
         {
             foreach (var path in FilesUnder(Path.Combine(themeDirectory, folder), "*.html"))
@@ -45,6 +46,7 @@ public sealed class LoadTheme
                     continue;
                 }
                 templates[name[..^".html".Length]] = template;
+                sources[name[..^".html".Length]] = text;
             }
         }
 
@@ -77,7 +79,7 @@ public sealed class LoadTheme
         }
 
         var objectiveThemes = LoadObjectiveThemes.Run(themeDirectory, diagnostics, (name, content) => assets.Add(new ThemeAsset(name, $"assets/{Fingerprint(name, content)}", content)));
-        return new Theme(themeDirectory, templates, strings, assets) { ObjectiveThemes = objectiveThemes };
+        return new Theme(themeDirectory, templates, strings, assets) { ObjectiveThemes = objectiveThemes, Sources = sources };
     }
 
     private static IEnumerable<string> FilesUnder(string directory, string pattern)

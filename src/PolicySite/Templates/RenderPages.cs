@@ -27,11 +27,12 @@ public sealed class RenderPages
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <param name="onRendered">
-    /// Called on the rendering thread with each page's output path and HTML while the text is
-    /// still in hand (the Inspect step reads it there), so no page's text outlives its rendering.
+    /// <param name="hook">
+    /// Given each page's HTML on the rendering thread while the text is still in hand (the
+    /// Inspect step reads it there, so no page's text outlives its rendering), and asked first
+    /// whether it has the page from an earlier build.
     /// </param>
-    public IReadOnlyList<RenderedPage> Run(LinkedSite site, Theme theme, BuildOptions options, DiagnosticBag diagnostics, Action<string, string>? onRendered = null)
+    public IReadOnlyList<RenderedPage> Run(LinkedSite site, Theme theme, BuildOptions options, DiagnosticBag diagnostics, IRenderHook? hook = null)
     {
         var language = site.Config.Language;
         var ui = new UiStrings(theme, language, diagnostics);
@@ -58,6 +59,15 @@ public sealed class RenderPages
             generated[page.Id] = urls.Path(page.Route.Url);
         }
         var dataContext = new PageDataContext(site, urls, options.Now, Ui);
+        var fingerprints = hook is { Reuses: true }
+            ? new RenderFingerprint(new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["site"] = siteModel,
+                ["events"] = events,
+                ["generated"] = site.Generated.Select(g => (g.Id, urls.Path(g.Route.Url))).ToList(),
+                ["spine"] = spine,
+            }, urls.BasePath, urls.AbsoluteBase, language)
+            : null;
 
         // Labels go onto the ASTs before the parallel part: rendering then only reads them.
         foreach (var page in site.AllPages)
@@ -92,16 +102,30 @@ public sealed class RenderPages
             return [];
         }
 
+        foreach (var layout in jobs.Select(j => j.Layout).Distinct())
+        {
+            fingerprints?.Prepare(theme, layout, BaseLayout);
+        }
+
         var rendered = new RenderedPage?[jobs.Count];
         Parallel.For(0, jobs.Count, () => new Scriban.Functions.BuiltinFunctions(), (i, _, builtins) =>
         {
             var job = jobs[i];
+            var model = job.Model();
+            var pageContents = job.Layout == HomeLayout ? contents.Full(job.Id) : contents.For(job.Id);
+            var contentsIsPartial = contents.IsPartial && job.Layout != HomeLayout;
+            var fingerprint = fingerprints?.OfPage(job.Layout, model, pageContents, contentsIsPartial);
+            if (fingerprint is not null && hook!.Reuse(job.OutputPath, fingerprint) is { } earlier)
+            {
+                rendered[i] = new RenderedPage(job.OutputPath, earlier, job.SourcePath);
+                return builtins;
+            }
             var globals = new ScriptObject
             {
                 ["site"] = siteModel,
-                ["page"] = job.Model(),
-                ["contents"] = job.Layout == HomeLayout ? contents.Full(job.Id) : contents.For(job.Id),
-                ["contents_is_partial"] = contents.IsPartial && job.Layout != HomeLayout,
+                ["page"] = model,
+                ["contents"] = pageContents,
+                ["contents_is_partial"] = contentsIsPartial,
                 ["events"] = events,
                 ["generated"] = generated,
                 ["spine"] = spine,
@@ -109,8 +133,9 @@ public sealed class RenderPages
             var html = RenderLayouts(new EscapingTemplateContext(builtins), theme, job.Layout, functions, globals, job.SourcePath, diagnostics);
             if (html is not null)
             {
-                onRendered?.Invoke(job.OutputPath, html);
-                rendered[i] = new RenderedPage(job.OutputPath, Utf8.GetBytes(html), job.SourcePath);
+                var content = Utf8.GetBytes(html);
+                hook?.Rendered(job.OutputPath, fingerprint, html, content);
+                rendered[i] = new RenderedPage(job.OutputPath, content, job.SourcePath);
             }
             return builtins;
         }, _ => { });

@@ -16,6 +16,9 @@ public sealed record Theme(
     /// <summary>The objective themes of <c>theme/objectives.yml</c> (their stylesheet is among <see cref="Assets"/>).</summary>
     public ObjectiveThemeSet ObjectiveThemes { get; init; } = ObjectiveThemeSet.None;
 
+    /// <summary>The text of each template in <see cref="Templates"/>, by the same name (what <see cref="TemplateReads"/> scans).</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
+
     public Template? Layout(string name) => Templates.GetValueOrDefault($"layouts/{name}");
 
     /// <summary>The fingerprinted output path of an asset, by its path under <c>theme/assets/</c>.</summary>

@@ -93,6 +93,44 @@ public sealed partial class IncrementalBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Given_a_one_paragraph_edit_When_rebuilt_Then_only_the_pages_that_show_the_paragraph_are_rendered_again()
+    {
+        Assert.True(_builder.Build().Succeeded);
+        Assert.Contains("chapters/importance/index.html", _builder.LastRendered);
+
+        EditFirstParagraph("input/chapters/05-conclusion.md", " An edited sentence.");
+        var rebuilt = _builder.Build();
+
+        Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Build.Diagnostics));
+        Assert.Equal(ChangedPages(rebuilt), _builder.LastRendered);
+        Assert.Contains("chapters/conclusion/index.html", _builder.LastRendered);
+        Assert.DoesNotContain("chapters/importance/index.html", _builder.LastRendered);
+        Assert.DoesNotContain("events/partners-under-pressure/index.html", _builder.LastRendered);
+    }
+
+    [Fact]
+    public void Given_a_page_title_edit_When_rebuilt_Then_the_pages_that_show_the_title_are_rendered_again_and_the_others_are_not()
+    {
+        Assert.True(_builder.Build().Succeeded);
+
+        Replace("input/chapters/05-conclusion.md", TitleLine(), "title: \"Conclusions drawn\"");
+        var rebuilt = _builder.Build();
+
+        Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Build.Diagnostics));
+        var showingTitle = _builder.LastGood!.Files
+            .Where(f => f.IsHtml && System.Text.Encoding.UTF8.GetString(f.Content).Contains("Conclusions drawn", StringComparison.Ordinal))
+            .Select(f => f.Path)
+            .ToList();
+        Assert.All(showingTitle, path => Assert.Contains(path, _builder.LastRendered));
+        Assert.True(ChangedPages(rebuilt).SequenceEqual(_builder.LastRendered), "rendered but unchanged: " + string.Join(", ", _builder.LastRendered.Except(ChangedPages(rebuilt))));
+        Assert.Contains("events/partners-under-pressure/index.html", _builder.LastGood.Files.Select(f => f.Path).Except(_builder.LastRendered));
+    }
+
+    /// <summary>The HTML pages a rebuild added or changed: what it had to render, and all it should have.</summary>
+    private static List<string> ChangedPages(IncrementalBuildResult rebuilt) =>
+        rebuilt.Changes.Added.Concat(rebuilt.Changes.Changed).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
     public void Given_a_content_edit_When_rebuilt_Then_the_theme_is_reused_and_after_a_theme_edit_the_content_is()
     {
         Assert.True(_builder.Build().Succeeded);
