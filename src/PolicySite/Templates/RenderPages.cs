@@ -120,6 +120,8 @@ public sealed class RenderPages
                 rendered[i] = new RenderedPage(job.OutputPath, earlier, job.SourcePath);
                 return builtins;
             }
+            // Every global here is in the page's fingerprint (RenderFingerprint, TemplateReads):
+            // a global added without it would let the preview reuse a page that changed.
             var globals = new ScriptObject
             {
                 ["site"] = siteModel,
