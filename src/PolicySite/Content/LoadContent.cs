@@ -25,22 +25,22 @@ public sealed class LoadContent
         }
 
         var config = LoadConfig(inputDirectory, diagnostics);
-        var documents = new List<SourceDocument>();
-        foreach (var path in MarkdownFiles(inputDirectory))
+        var paths = MarkdownFiles(inputDirectory).ToList();
+        // Reading and deserializing each file is independent of the others: in parallel, kept in path order.
+        var loaded = new SourceDocument?[paths.Count];
+        Parallel.For(0, paths.Count, i =>
         {
-            var kind = KindOf(inputDirectory, path);
+            var kind = KindOf(inputDirectory, paths[i]);
             if (kind is null)
             {
                 diagnostics.Warning(DiagnosticCodes.UnknownContentFolder,
                     "this Markdown file is not in chapters/, objectives/ or events/, so it is not published; move it into one of them",
-                    path);
-                continue;
+                    paths[i]);
+                return;
             }
-            if (LoadDocument(path, kind.Value, diagnostics) is { } document)
-            {
-                documents.Add(document);
-            }
-        }
+            loaded[i] = LoadDocument(paths[i], kind.Value, diagnostics);
+        });
+        var documents = loaded.OfType<SourceDocument>().ToList();
 
         var references = LoadReferences(inputDirectory, diagnostics);
         var priorities = LoadData.Read<List<PriorityData>>(inputDirectory, "priorities.yml", diagnostics);

@@ -53,7 +53,10 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
 
         ConnectReadingOrder(readingOrder);
         NoteNumbering.Number(readingOrder);
-        var paragraphs = all.ToDictionary(p => p.Id, p => ParagraphAnchors.Assign(p.Parsed), StringComparer.Ordinal);
+        // Each page's own work is independent of the others': in parallel, gathered in page order.
+        var anchors = new IReadOnlyList<(string Id, string SectionId, int Number)>[all.Count];
+        Parallel.For(0, all.Count, i => anchors[i] = ParagraphAnchors.Assign(all[i].Parsed));
+        var paragraphs = all.Select((p, i) => (p.Id, Anchors: anchors[i])).ToDictionary(p => p.Id, p => p.Anchors, StringComparer.Ordinal);
         ApproachSpine.Link(all, context, diagnostics);
 
         var generated = generators.SelectMany(g => g.Declare(site, parsed, diagnostics)).ToList();
@@ -64,13 +67,15 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
         var relations = EventRelations.Resolve(events, index, diagnostics);
 
         var sources = site.References.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var citations = new List<Citation>();
-        var backlinks = new List<Backlink>();
-        foreach (var page in all)
+        var citationsByPage = new List<Citation>[all.Count];
+        var backlinksByPage = new List<Backlink>[all.Count];
+        Parallel.For(0, all.Count, i =>
         {
-            SourceLinkResolver.Resolve(page, sources, citations, diagnostics);
-            CrossReferenceResolver.Resolve(page, index, context.Urls, backlinks, diagnostics);
-        }
+            SourceLinkResolver.Resolve(all[i], sources, citationsByPage[i] = [], diagnostics);
+            CrossReferenceResolver.Resolve(all[i], index, context.Urls, backlinksByPage[i] = [], diagnostics);
+        });
+        var citations = citationsByPage.SelectMany(c => c).ToList();
+        var backlinks = backlinksByPage.SelectMany(b => b).ToList();
 
         return new LinkedSite(site.Config, readingOrder, events, site.References, citations, generated, index, backlinks.Distinct().ToList())
         {
