@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Scriban.Runtime;
 
 namespace PolicySite.Templates;
@@ -9,7 +8,7 @@ namespace PolicySite.Templates;
 /// the parts of the site-wide models its templates read (<see cref="TemplateReads"/>), and the
 /// URLs' base and the language the functions use. Templates can read nothing else (the theme's
 /// own files aside, which the cache keys on separately), so two renders with one fingerprint
-/// write the same page. The models are plain records, serialised as JSON to be hashed.
+/// write the same page. The models are plain records (<see cref="ModelHasher"/>).
 /// </summary>
 internal sealed class RenderFingerprint
 {
@@ -78,13 +77,7 @@ internal sealed class RenderFingerprint
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var part in parts)
         {
-            hash.AppendData(part switch
-            {
-                null => "null"u8,
-                string text => System.Text.Encoding.UTF8.GetBytes(text),
-                _ => JsonSerializer.SerializeToUtf8Bytes(part, part.GetType()),
-            });
-            hash.AppendData("\n"u8);
+            ModelHasher.Append(hash, part);
         }
         return Convert.ToHexString(hash.GetHashAndReset());
     }

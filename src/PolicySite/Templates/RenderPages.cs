@@ -64,7 +64,8 @@ public sealed class RenderPages
             {
                 ["site"] = siteModel,
                 ["events"] = events,
-                ["generated"] = site.Generated.Select(g => (g.Id, urls.Path(g.Route.Url))).ToList(),
+                // Strings, not tuples: JSON leaves a tuple's fields out, and the fingerprint would miss a change.
+                ["generated"] = site.Generated.Select(g => $"{g.Id} {urls.Path(g.Route.Url)}").ToList(),
                 ["spine"] = spine,
             }, urls.BasePath, urls.AbsoluteBase, language)
             : null;

@@ -126,6 +126,25 @@ public sealed partial class IncrementalBuilderTests : IDisposable
         Assert.Contains("events/partners-under-pressure/index.html", _builder.LastGood.Files.Select(f => f.Path).Except(_builder.LastRendered));
     }
 
+    [Fact]
+    public void Given_the_only_event_deleted_When_rebuilt_Then_every_page_loses_its_events_link_as_in_a_fresh_build()
+    {
+        Assert.True(_builder.Build().Succeeded);
+
+        // The events page exists only while there are events, and every page's navigation links to it
+        // through `generated`: pages whose own model did not change must still be rendered again.
+        foreach (var file in Directory.EnumerateFiles(_site.PathOf("input/events"), "*.md"))
+        {
+            File.Delete(file);
+        }
+        var rebuilt = _builder.Build();
+        var fresh = new SiteBuilder().Build(_builder.Options, write: false);
+
+        Assert.True(fresh.Succeeded && rebuilt.Succeeded, string.Join("\n", fresh.Diagnostics.Concat(rebuilt.Build.Diagnostics)));
+        AssertSameFiles(fresh.Files, rebuilt.Build.Files, "after deleting the event");
+        Assert.Contains("chapters/importance/index.html", _builder.LastRendered);
+    }
+
     /// <summary>The HTML pages a rebuild added or changed: what it had to render, and all it should have.</summary>
     private static List<string> ChangedPages(IncrementalBuildResult rebuilt) =>
         rebuilt.Changes.Added.Concat(rebuilt.Changes.Changed).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();

@@ -10,15 +10,17 @@ namespace PolicySite.Cli.Internal.Preview;
 /// </summary>
 internal sealed record LiveReloadEvent(string Name, string Json)
 {
-    public static LiveReloadEvent Hello(string buildId) => Create("hello", new { build = buildId });
+    public static LiveReloadEvent Hello(string buildId) => new("hello", JsonSerializer.Serialize(new BuildMessage(buildId), LiveReloadJson.Default.BuildMessage));
 
-    public static LiveReloadEvent Reload(string buildId, IEnumerable<string> changed) => Create("reload", new { build = buildId, changed });
+    public static LiveReloadEvent Reload(string buildId, IEnumerable<string> changed) =>
+        new("reload", JsonSerializer.Serialize(new ChangedFilesMessage(buildId, changed.ToList()), LiveReloadJson.Default.ChangedFilesMessage));
 
-    public static LiveReloadEvent Css(string buildId, IEnumerable<string> changed) => Create("css", new { build = buildId, changed });
+    public static LiveReloadEvent Css(string buildId, IEnumerable<string> changed) =>
+        new("css", JsonSerializer.Serialize(new ChangedFilesMessage(buildId, changed.ToList()), LiveReloadJson.Default.ChangedFilesMessage));
 
-    public static LiveReloadEvent Ok(string buildId) => Create("ok", new { build = buildId });
+    public static LiveReloadEvent Ok(string buildId) => new("ok", JsonSerializer.Serialize(new BuildMessage(buildId), LiveReloadJson.Default.BuildMessage));
 
-    public static LiveReloadEvent Errors(ErrorReport report) => Create("errors", report);
+    public static LiveReloadEvent Errors(ErrorReport report) => new("errors", JsonSerializer.Serialize(report, LiveReloadJson.Default.ErrorReport));
 
     /// <summary>A comment, not an event: keeps an idle connection open and lets the server notice a closed tab.</summary>
     public static LiveReloadEvent Ping { get; } = new("", "");
@@ -28,7 +30,4 @@ internal sealed record LiveReloadEvent(string Name, string Json)
 
     public byte[] ToBytes() => Encoding.UTF8.GetBytes(Format());
 
-    private static LiveReloadEvent Create(string name, object data) => new(name, JsonSerializer.Serialize(data, JsonOptions));
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 }
