@@ -16,6 +16,13 @@ internal static partial class SubjectIndex
 {
     private const string OtherGroup = "#";
 
+    /// <summary>
+    /// The most section headings the index lists. Every reader of the search page downloads the
+    /// index, script or not; a document with more headings than this (a few hundred pages) lists
+    /// its pages' titles, priorities and annex entries only, so that the page stays small.
+    /// </summary>
+    public const int HeadingLimit = 2_000;
+
     public static (IReadOnlyList<SearchLetter> Letters, IReadOnlyList<SearchSubjectGroup> Groups) Build(
         PageDataContext context, IReadOnlyList<PriorityData> priorities, AnnexData? annex)
     {
@@ -23,12 +30,13 @@ internal static partial class SubjectIndex
         var entries = new List<(string Label, SearchSubjectLink Link)>();
         var pagesById = site.AllPages.DistinctBy(p => p.Id, StringComparer.Ordinal).ToDictionary(p => p.Id, StringComparer.Ordinal);
 
+        var withHeadings = site.AllPages.Sum(p => p.Parsed.Headings.Count) <= HeadingLimit;
         foreach (var page in site.AllPages)
         {
             var where = Where(page, context.Ui);
             var url = context.Urls.Path(page.Route.Url);
             entries.Add((page.Parsed.Source.FrontMatter.Title, new SearchSubjectLink(PageLabel(page, context.Ui) ?? where, url)));
-            foreach (var heading in page.Parsed.Headings)
+            foreach (var heading in withHeadings ? page.Parsed.Headings : [])
             {
                 entries.Add((WithoutNumber(heading.Title), new SearchSubjectLink(where, $"{url}#{heading.Id}")));
             }
