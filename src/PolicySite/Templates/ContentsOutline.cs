@@ -23,7 +23,6 @@ internal sealed class ContentsOutline
     private readonly string[] _topIds;
     private readonly string[][] _childIds;
     private readonly Dictionary<string, int> _branchOf = new(StringComparer.Ordinal);
-    private readonly bool _long;
 
     public ContentsOutline(LinkedSite site, Func<LinkedPage, ContentsEntry> entry)
     {
@@ -44,19 +43,19 @@ internal sealed class ContentsOutline
             _topIds[i] = tops[i].Id;
             _childIds[i] = branch.Select(c => c.Id).ToArray();
         }
-        _long = site.ReadingOrder.Count > FullListLimit;
+        IsPartial = site.ReadingOrder.Count > FullListLimit;
     }
 
     /// <summary>Whether pages carry only part of the contents (and should link to the full list).</summary>
-    public bool IsPartial => _long;
+    public bool IsPartial { get; }
 
-    /// <summary>The contents as the page <paramref name="currentId"/> shows them: every line, or on the home page of a long document too.</summary>
+    /// <summary>Every line of the contents, with the page <paramref name="currentId"/> marked: what the home page shows, whatever the document's length.</summary>
     public IReadOnlyList<ContentsEntry> Full(string? currentId) => Window(currentId, 0, _top.Length, allChildren: true);
 
-    /// <summary>The contents as the page <paramref name="currentId"/> shows them.</summary>
+    /// <summary>The contents as the page <paramref name="currentId"/> shows them: every line in a short document, the lines around it in a long one.</summary>
     public IReadOnlyList<ContentsEntry> For(string? currentId)
     {
-        if (!_long)
+        if (!IsPartial)
         {
             return Full(currentId);
         }
