@@ -86,7 +86,7 @@ internal static class StageRunner
             {
                 Time($"  of which {emitter.GetType().Name}", () => emitter.Emit(context).ToList());
             }
-            Time("validate links", () => new ValidateLinks().Run(files!, facts!.Links, urls, diagnostics));
+            Time("validate links", () => new ValidateLinks().Run(files!, facts!.LinksOf, urls, diagnostics));
             Time("write (atomic)", () => new AtomicOutputWriter().Run(files!, options.OutputDirectory, diagnostics));
             Time("whole build (SiteBuilder, no write)", () => new PolicySite.Pipeline.SiteBuilder().Build(options, write: false));
             if (diagnostics.HasErrors)

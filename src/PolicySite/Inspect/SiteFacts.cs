@@ -9,14 +9,13 @@ public sealed class SiteFacts
     internal SiteFacts(IReadOnlyDictionary<string, PageFacts> pages, IReadOnlyList<SearchRecord> sections)
     {
         Pages = pages;
-        Links = pages.ToDictionary(p => p.Key, p => p.Value.Links, StringComparer.Ordinal);
         SearchSections = sections;
     }
 
     public IReadOnlyDictionary<string, PageFacts> Pages { get; }
 
-    /// <summary>Every page's ids and links, by output path.</summary>
-    public IReadOnlyDictionary<string, PageLinks> Links { get; }
+    /// <summary>The ids and links of the page at <paramref name="outputPath"/>, or null if no page was read there.</summary>
+    public PageLinks? LinksOf(string outputPath) => Pages.GetValueOrDefault(outputPath)?.Links;
 
     internal IReadOnlyList<SearchRecord> SearchSections { get; }
 }

@@ -92,7 +92,7 @@ public sealed class SiteBuilder
         _reuse?.Complete(facts);
         var files = _emit.Run(new EmitContext(linked, urls, options.Now, pages) { Ui = ui.Get, Facts = facts }, theme);
         _validatePaths.Run(files, diagnostics);
-        _validate.Run(files, facts.Links, urls, diagnostics);
+        _validate.Run(files, facts.LinksOf, urls, diagnostics);
         return files;
     }
 

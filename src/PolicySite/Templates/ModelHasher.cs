@@ -14,6 +14,9 @@ namespace PolicySite.Templates;
 /// </summary>
 internal static class ModelHasher
 {
+    // Every page's model is walked on every preview rebuild: each type's properties are looked up once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+
     public static void Append(IncrementalHash hash, object? value, int depth = 0)
     {
         // Models are shallow; a deeper one means a cycle, which no model should have.
@@ -36,6 +39,16 @@ internal static class ModelHasher
             case IFormattable when value.GetType().IsPrimitive || value is decimal:
                 Text(hash, value.GetType().Name, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
                 return;
+            case IDictionary<string, object?> map:
+                // Scriban's ScriptObject (the `generated` map) is one of these.
+                hash.AppendData("\0{"u8);
+                foreach (var (key, item) in map)
+                {
+                    Text(hash, "k", key);
+                    Append(hash, item, depth + 1);
+                }
+                hash.AppendData("\0}"u8);
+                return;
             case IDictionary dictionary:
                 hash.AppendData("\0{"u8);
                 foreach (DictionaryEntry entry in dictionary)
@@ -56,16 +69,17 @@ internal static class ModelHasher
         }
         var type = value.GetType();
         Text(hash, "o", type.FullName ?? type.Name);
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in Properties.GetOrAdd(type, PropertiesOf))
         {
-            if (property.GetIndexParameters().Length > 0 || property.Name == "EqualityContract")
-            {
-                continue;
-            }
             Text(hash, "p", property.Name);
             Append(hash, property.GetValue(value), depth + 1);
         }
     }
+
+    private static PropertyInfo[] PropertiesOf(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+            .ToArray();
 
     private static void Text(IncrementalHash hash, string kind, string text)
     {

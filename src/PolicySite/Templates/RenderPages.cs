@@ -64,8 +64,7 @@ public sealed class RenderPages
             {
                 ["site"] = siteModel,
                 ["events"] = events,
-                // Strings, not tuples: JSON leaves a tuple's fields out, and the fingerprint would miss a change.
-                ["generated"] = site.Generated.Select(g => $"{g.Id} {urls.Path(g.Route.Url)}").ToList(),
+                ["generated"] = generated,
                 ["spine"] = spine,
             }, urls.BasePath, urls.AbsoluteBase, language)
             : null;

@@ -14,13 +14,13 @@ public sealed class ValidateLinks
 {
     /// <summary>Checks <paramref name="files"/>, parsing each HTML file to find its ids and links.</summary>
     public void Run(IReadOnlyList<OutputFile> files, SiteUrls urls, DiagnosticBag diagnostics) =>
-        Run(files, new Dictionary<string, PageLinks>(StringComparer.Ordinal), urls, diagnostics);
+        Run(files, _ => null, urls, diagnostics);
 
     /// <summary>
     /// Checks <paramref name="files"/> with the ids and links the build already read from its
-    /// pages (<paramref name="known"/>, by output path); HTML files not in it are parsed here.
+    /// pages (<paramref name="known"/>, by output path); HTML files it has none for are parsed here.
     /// </summary>
-    public void Run(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> known, SiteUrls urls, DiagnosticBag diagnostics)
+    public void Run(IReadOnlyList<OutputFile> files, Func<string, PageLinks?> known, SiteUrls urls, DiagnosticBag diagnostics)
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = files.Where(f => f.IsHtml).ToList();
@@ -28,9 +28,8 @@ public sealed class ValidateLinks
         Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
         {
             var page = pages[i];
-            linksByPage[i] = known.TryGetValue(page.Path, out var links)
-                ? links
-                : PageLinks.From(parser.ParseDocument(System.Text.Encoding.UTF8.GetString(page.Content)));
+            linksByPage[i] = known(page.Path)
+                ?? PageLinks.From(parser.ParseDocument(System.Text.Encoding.UTF8.GetString(page.Content)));
             return parser;
         }, _ => { });
 
