@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using AngleSharp.Html.Parser;
+using PolicySite.Html;
 using PolicySite.Publishing;
 using PolicySite.Search;
 using PolicySite.Validation;
@@ -17,7 +17,6 @@ public sealed class PageInspector
     private readonly Dictionary<string, SearchablePage> _searchableByPath = new(StringComparer.Ordinal);
     private readonly Func<string, string> _ui;
     private readonly ConcurrentDictionary<string, PageFacts> _facts = new(StringComparer.Ordinal);
-    private readonly ThreadLocal<HtmlParser> _parser = new(() => new HtmlParser());
 
     internal PageInspector(ExtractSections extract, IReadOnlyList<SearchablePage> searchable, Func<string, string> ui)
     {
@@ -34,7 +33,7 @@ public sealed class PageInspector
     /// <summary>Reads the page that goes to <paramref name="outputPath"/>; the first page read for a path stands.</summary>
     public void Inspect(string outputPath, string html)
     {
-        var document = _parser.Value!.ParseDocument(html);
+        var document = HtmlTreeReader.Read(html);
         var target = _searchableByPath.GetValueOrDefault(outputPath);
         _facts.TryAdd(outputPath, new PageFacts(RobotsMeta.IsNoIndex(document), PageLinks.From(document))
         {

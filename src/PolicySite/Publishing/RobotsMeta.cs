@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using PolicySite.Html;
 
 namespace PolicySite.Publishing;
 
@@ -9,9 +9,9 @@ namespace PolicySite.Publishing;
 /// </summary>
 public static class RobotsMeta
 {
-    public static bool IsNoIndex(IDocument document) =>
-        document.Head is { } head && head.QuerySelectorAll("meta[name]")
-            .Where(m => string.Equals(m.GetAttribute("name"), "robots", StringComparison.OrdinalIgnoreCase))
+    public static bool IsNoIndex(HtmlTree document) =>
+        document.Head is { } head && head.Descendants()
+            .Where(m => m.Name == "meta" && string.Equals(m.GetAttribute("name"), "robots", StringComparison.OrdinalIgnoreCase))
             .Select(m => m.GetAttribute("content") ?? "")
             .Any(content => content.Split(',').Any(d => d.Trim() is var directive
                 && (directive.Equals("noindex", StringComparison.OrdinalIgnoreCase) || directive.Equals("none", StringComparison.OrdinalIgnoreCase))));

@@ -1,6 +1,5 @@
 using System.Text;
-using AngleSharp.Css.Parser;
-using AngleSharp.Dom;
+using PolicySite.Html;
 
 namespace PolicySite.Search;
 
@@ -20,31 +19,32 @@ internal sealed class ExtractSections
         "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     };
 
-    private readonly SelectorRule[] _ignore;
-    private readonly (SelectorRule Selector, SelectorRule? Heading, SearchItemRule Rule)[] _items;
+    private static readonly ElementSelector CaptionSelector = new(".page-header .caption");
+
+    private readonly ElementSelectorSet _ignore;
+    private readonly (ElementSelector Selector, ElementSelector? Heading, SearchItemRule Rule)[] _items;
 
     public ExtractSections(SearchIndexOptions options)
     {
-        var parser = new CssSelectorParser();
-        _ignore = options.Ignore.Select(s => new SelectorRule(s, parser)).ToArray();
+        _ignore = new ElementSelectorSet(options.Ignore);
         _items = options.Items
             .Select(rule => (
-                new SelectorRule(rule.Selector, parser),
-                rule.HeadingSelector is null ? null : new SelectorRule(rule.HeadingSelector, parser),
+                new ElementSelector(rule.Selector),
+                rule.HeadingSelector is null ? null : new ElementSelector(rule.HeadingSelector),
                 rule))
             .ToArray();
     }
 
     /// <summary>The sections of one parsed page.</summary>
-    public IReadOnlyList<SearchRecord> Extract(IDocument document, SearchablePage page, Func<string, string> ui)
+    public IReadOnlyList<SearchRecord> Extract(HtmlTree document, SearchablePage page, Func<string, string> ui)
     {
-        var main = document.GetElementById("main") ?? document.QuerySelector("main") ?? document.Body;
+        var main = document.GetElementById("main") ?? document.Elements.FirstOrDefault(e => e.Name == "main") ?? document.Body;
         if (main is null)
         {
             return [];
         }
         var crumbs = page.Crumbs;
-        if (page.CrumbsFromCaption && main.QuerySelector(".page-header .caption") is { } caption && Normalise(caption.TextContent) is { Length: > 0 } text)
+        if (page.CrumbsFromCaption && main.Descendants().FirstOrDefault(CaptionSelector.Matches) is { } caption && Normalise(caption.TextContent) is { Length: > 0 } text)
         {
             crumbs = [text, .. crumbs];
         }
@@ -68,19 +68,9 @@ internal sealed class ExtractSections
         return records;
     }
 
-    private bool Ignored(IElement element)
-    {
-        foreach (var selector in _ignore)
-        {
-            if (selector.Matches(element))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool Ignored(HtmlTreeElement element) => _ignore.MatchesAny(element);
 
-    private string? ItemHeading(IElement element, Func<string, string> ui)
+    private string? ItemHeading(HtmlTreeElement element, Func<string, string> ui)
     {
         if (string.IsNullOrEmpty(element.Id))
         {
@@ -92,7 +82,7 @@ internal sealed class ExtractSections
             {
                 continue;
             }
-            if (heading is not null && element.Descendants<IElement>().FirstOrDefault(heading.Matches) is { } found
+            if (heading is not null && element.Descendants().FirstOrDefault(heading.Matches) is { } found
                 && TextOf(found) is { Length: > 0 } text)
             {
                 return text;
@@ -108,22 +98,22 @@ internal sealed class ExtractSections
     }
 
     /// <summary>An element's visible text without the parts search ignores, whitespace collapsed.</summary>
-    private string TextOf(IElement element)
+    private string TextOf(HtmlTreeElement element)
     {
         var buffer = new TextBuffer();
         AppendText(element, buffer);
         return buffer.ToString();
     }
 
-    private void AppendText(INode node, TextBuffer buffer)
+    private void AppendText(HtmlTreeElement node, TextBuffer buffer)
     {
-        foreach (var child in node.ChildNodes)
+        foreach (var child in node.Children)
         {
-            if (child is IText text)
+            if (child is HtmlTreeText text)
             {
-                buffer.Append(text.Data);
+                buffer.Append(text.Text.Span);
             }
-            else if (child is IElement element && !Ignored(element))
+            else if (child is HtmlTreeElement element && !Ignored(element))
             {
                 AppendText(element, buffer);
             }
@@ -133,7 +123,7 @@ internal sealed class ExtractSections
     private static string Normalise(string text)
     {
         var buffer = new TextBuffer();
-        buffer.Append(text);
+        buffer.Append(text.AsSpan());
         return buffer.ToString();
     }
 
@@ -146,20 +136,21 @@ internal sealed class ExtractSections
 
         public List<Section> Sections { get; } = [intro];
 
-        public void Walk(INode node)
+        public void Walk(HtmlTreeElement node)
         {
-            foreach (var child in node.ChildNodes)
+            foreach (var child in node.Children)
             {
-                if (child is IText text)
+                if (child is HtmlTreeText text)
                 {
-                    _current.Text.Append(text.Data);
+                    _current.Text.Append(text.Text.Span);
                     continue;
                 }
-                if (child is not IElement element || owner.Ignored(element))
+                var element = (HtmlTreeElement)child;
+                if (owner.Ignored(element))
                 {
                     continue;
                 }
-                var tag = element.LocalName;
+                var tag = element.Name;
                 if (tag == "h1")
                 {
                     // The page title: every record carries it already.
@@ -221,7 +212,7 @@ internal sealed class ExtractSections
 
         public List<(string Id, int Start)> Paragraphs { get; } = [];
 
-        public void Append(string text)
+        public void Append(ReadOnlySpan<char> text)
         {
             foreach (var c in text)
             {

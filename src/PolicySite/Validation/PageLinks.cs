@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using PolicySite.Html;
 
 namespace PolicySite.Validation;
 
@@ -7,12 +7,12 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> D
 {
     private static readonly string[] LinkAttributes = ["href", "src"];
 
-    public static PageLinks From(IDocument document)
+    public static PageLinks From(HtmlTree document)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = new List<string>();
         var links = new List<string>();
-        foreach (var element in document.All)
+        foreach (var element in document.Elements)
         {
             if (element.GetAttribute("id") is { } id && !ids.Add(id))
             {

@@ -1,12 +1,12 @@
-using AngleSharp.Html.Parser;
 using PolicySite.Diagnostics;
 using PolicySite.Emit;
+using PolicySite.Html;
 using PolicySite.Templates;
 
 namespace PolicySite.Validation;
 
 /// <summary>
-/// Stage 6, Validate: reads every emitted page with AngleSharp, as a browser would, and checks
+/// Stage 6, Validate: reads every emitted page (<see cref="HtmlTreeReader"/>) and checks
 /// that every internal link and <c>#anchor</c> resolves to a file and an element of the built
 /// site, and that no page uses an id twice. Broken links are warnings, errors under <c>--strict</c>.
 /// </summary>
@@ -25,13 +25,12 @@ public sealed class ValidateLinks
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = files.Where(f => f.IsHtml).ToList();
         var linksByPage = new PageLinks[pages.Count];
-        Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
+        Parallel.For(0, pages.Count, i =>
         {
             var page = pages[i];
             linksByPage[i] = known(page.Path)
-                ?? PageLinks.From(parser.ParseDocument(System.Text.Encoding.UTF8.GetString(page.Content)));
-            return parser;
-        }, _ => { });
+                ?? PageLinks.From(HtmlTreeReader.Read(System.Text.Encoding.UTF8.GetString(page.Content)));
+        });
 
         var idsByPage = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var checks = new List<(OutputFile Page, string Href)>();

@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using PolicySite.Html;
 using PolicySite.Publishing;
 
 namespace PolicySite.Tests.Publishing;
@@ -16,6 +16,6 @@ public sealed class RobotsMetaTests
     [InlineData("""<head></head>""", false)]
     public void Should_read_noindex_from_the_robots_meta_element_of_the_head(string html, bool expected)
     {
-        Assert.Equal(expected, RobotsMeta.IsNoIndex(new HtmlParser().ParseDocument(html)));
+        Assert.Equal(expected, RobotsMeta.IsNoIndex(HtmlTreeReader.Read(html)));
     }
 }

@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using PolicySite.Html;
 using PolicySite.Search;
 
 namespace PolicySite.Tests.Search;
@@ -10,7 +10,7 @@ public sealed class ExtractSectionsTests
 
     private static IReadOnlyList<SearchRecord> Extract(string main, SearchablePage? page = null) =>
         new ExtractSections(SearchIndexOptions.Default).Extract(
-            new HtmlParser().ParseDocument($"<!DOCTYPE html><html><body><header>Site <nav>Menu</nav></header><main id=\"main\">{main}</main><footer>Colophon</footer></body></html>"),
+            HtmlTreeReader.Read($"<!DOCTYPE html><html><body><header>Site <nav>Menu</nav></header><main id=\"main\">{main}</main><footer>Colophon</footer></body></html>"),
             page ?? Page,
             key => key == "search_note" ? "Note" : key);
 

@@ -1,0 +1,88 @@
+namespace PolicySite.Html;
+
+/// <summary>
+/// Tag and attribute names as shared strings, so that reading a page does not allocate the
+/// same "div" and "class" thousands of times, and what HTML says about some of them.
+/// </summary>
+internal static class HtmlNames
+{
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "address", "article", "aside", "b", "blockquote", "body", "br", "button", "caption", "cite",
+        "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
+        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "img", "input",
+        "ins", "kbd", "label", "li", "link", "main", "mark", "meta", "nav", "noscript", "ol", "option", "p",
+        "path", "pre", "q", "s", "script", "section", "select", "small", "span", "strong", "style", "sub",
+        "summary", "sup", "svg", "table", "tbody", "td", "template", "tfoot", "th", "thead", "time", "title",
+        "tr", "u", "ul",
+        "action", "alt", "aria-current", "aria-hidden", "aria-label", "aria-labelledby", "aria-describedby",
+        "aria-keyshortcuts", "aria-pressed", "autocomplete", "charset", "class", "content", "data-search-ignore",
+        "datetime", "defer", "dir", "enterkeyhint", "for", "height", "hidden", "href", "hreflang", "id", "lang",
+        "method", "name", "property", "rel", "role", "spellcheck", "src", "start", "title", "type", "value",
+        "viewbox", "width",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Elements that never have content or an end tag.</summary>
+    public static readonly HashSet<string> Void = new(StringComparer.Ordinal)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
+    };
+
+    /// <summary>Elements whose content is text up to their end tag, never markup.</summary>
+    public static readonly HashSet<string> RawText = new(StringComparer.Ordinal)
+    {
+        "script", "style", "xmp", "iframe", "noembed", "noframes",
+    };
+
+    /// <summary>Elements whose content is text with character references up to their end tag.</summary>
+    public static readonly HashSet<string> EscapableRawText = new(StringComparer.Ordinal) { "title", "textarea" };
+
+    /// <summary>Start tags that close an open <c>p</c> (HTML's "close a p element").</summary>
+    public static readonly HashSet<string> ClosesParagraph = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "dd", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+        "hr", "li", "listing", "main", "menu", "nav", "ol", "p", "plaintext", "pre", "search", "section", "summary",
+        "table", "ul", "xmp",
+    };
+
+    /// <summary>Elements a search for an open element to close does not look past (HTML's scope markers).</summary>
+    public static readonly HashSet<string> ScopeBoundaries = new(StringComparer.Ordinal)
+    {
+        "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button", "svg", "math",
+    };
+
+    /// <summary>
+    /// HTML's "special" elements, less <c>address</c>, <c>div</c> and <c>p</c>: an open <c>li</c>,
+    /// <c>dt</c> or <c>dd</c> below one of them is not closed by a new item (a nested list's
+    /// item does not close its parent's).
+    /// </summary>
+    public static readonly HashSet<string> ItemBoundaries = new(StringComparer.Ordinal)
+    {
+        "applet", "area", "article", "aside", "base", "blockquote", "body", "br", "button", "caption", "center",
+        "col", "colgroup", "details", "dir", "dl", "embed", "fieldset", "figcaption", "figure", "footer", "form",
+        "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "iframe", "img", "input",
+        "link", "listing", "main", "marquee", "menu", "meta", "nav", "noembed", "noscript", "object", "ol",
+        "pre", "script", "search", "section", "select", "source", "style", "summary", "table", "tbody", "td",
+        "template", "textarea", "tfoot", "th", "thead", "title", "tr", "ul", "wbr", "xmp", "svg", "math",
+    };
+
+    public static bool IsHeading(string name) => name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    /// <summary>The name as written (SVG's and MathML's names keep their case), shared when it is a common one.</summary>
+    public static string AsWritten(ReadOnlySpan<char> name) => KnownBySpan.TryGetValue(name, out var known) ? known : name.ToString();
+
+    /// <summary>The name in lower case, as a shared string when it is a common one.</summary>
+    public static string Of(ReadOnlySpan<char> name)
+    {
+        if (KnownBySpan.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+        Span<char> lower = name.Length <= 64 ? stackalloc char[name.Length] : new char[name.Length];
+        name.ToLowerInvariant(lower);
+        return KnownBySpan.TryGetValue(lower, out known) ? known : lower.ToString();
+    }
+}

@@ -1,0 +1,373 @@
+namespace PolicySite.Html;
+
+/// <summary>
+/// One read of one page (<see cref="HtmlTreeReader"/>): a scan of the characters that builds the
+/// tree as it goes, with a stack of the elements open at that point.
+/// </summary>
+internal sealed class HtmlTreeBuilder(string html)
+{
+    private readonly List<HtmlTreeElement> _open = [];
+    private readonly List<(string Name, string Value)> _attributes = [];
+    private int _textStart;
+
+    public HtmlTreeElement Root { get; } = new("#document", null);
+
+    private HtmlTreeElement Current => _open.Count == 0 ? Root : _open[^1];
+
+    public void Run()
+    {
+        var i = 0;
+        while (true)
+        {
+            var next = html.AsSpan(i).IndexOf('<');
+            if (next < 0)
+            {
+                break;
+            }
+            var lt = i + next;
+            var after = lt + 1 < html.Length ? html[lt + 1] : '\0';
+            if (char.IsAsciiLetter(after))
+            {
+                FlushText(lt);
+                i = StartTag(lt + 1);
+            }
+            else if (after == '/' && lt + 2 < html.Length && char.IsAsciiLetter(html[lt + 2]))
+            {
+                FlushText(lt);
+                i = EndTag(lt + 2);
+            }
+            else if (after is '!' or '?' || (after == '/' && lt + 2 < html.Length))
+            {
+                // A comment, a doctype, or something HTML reads as a comment: none of it is content.
+                FlushText(lt);
+                i = html.AsSpan(lt).StartsWith("<!--") ? SkipComment(lt + 4) : SkipPast('>', lt + 2);
+            }
+            else
+            {
+                // A '<' that starts no tag is text.
+                i = lt + 1;
+                continue;
+            }
+            _textStart = i;
+        }
+        FlushText(html.Length);
+    }
+
+    private void FlushText(int end)
+    {
+        if (end > _textStart)
+        {
+            AppendText(html.AsMemory(_textStart, end - _textStart), decode: true);
+        }
+        _textStart = end;
+    }
+
+    private void AppendText(ReadOnlyMemory<char> text, bool decode)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+        var current = Current;
+        var value = decode ? CharacterReferences.Decode(text, inAttribute: false) : text;
+        // Adjacent runs (split by a comment or a stray '<') are one text node, as in the DOM.
+        if (current.Children.Count > 0 && current.Children[^1] is HtmlTreeText previous)
+        {
+            current.ReplaceLastChild(new HtmlTreeText(string.Concat(previous.Text.Span, value.Span).AsMemory()));
+            return;
+        }
+        current.Append(new HtmlTreeText(value));
+    }
+
+    private int SkipComment(int from)
+    {
+        var end = html.AsSpan(from).IndexOf("-->");
+        return end < 0 ? html.Length : from + end + 3;
+    }
+
+    private int SkipPast(char c, int from)
+    {
+        var end = html.AsSpan(from).IndexOf(c);
+        return end < 0 ? html.Length : from + end + 1;
+    }
+
+    private int StartTag(int from)
+    {
+        var i = from;
+        while (i < html.Length && !HtmlWhiteSpace.Is(html[i]) && html[i] is not '/' and not '>')
+        {
+            i++;
+        }
+        var written = html.AsSpan(from, i - from);
+        var name = HtmlNames.Of(written);
+        // SVG and MathML keep their camel-cased names (viewBox, clipPath): HTML lower-cases them
+        // and then restores the case from its tables, which comes to the same for SVG written as SVG is.
+        var foreign = name is "svg" or "math" || _open.Exists(e => e.Name is "svg" or "math");
+        if (foreign)
+        {
+            name = HtmlNames.AsWritten(written);
+        }
+        _attributes.Clear();
+        var selfClosing = false;
+        while (true)
+        {
+            while (i < html.Length && HtmlWhiteSpace.Is(html[i]))
+            {
+                i++;
+            }
+            if (i >= html.Length)
+            {
+                // A tag cut off by the end of the page is dropped, as HTML does.
+                return html.Length;
+            }
+            if (html[i] == '>')
+            {
+                i++;
+                break;
+            }
+            if (html[i] == '/')
+            {
+                i++;
+                if (i < html.Length && html[i] == '>')
+                {
+                    selfClosing = true;
+                    i++;
+                    break;
+                }
+                continue;
+            }
+            i = Attribute(i, foreign);
+        }
+
+        Open(name, selfClosing, foreign);
+        if (name is "pre" or "listing" or "textarea" && i < html.Length && html[i] == '\n')
+        {
+            // A line break straight after these start tags is not content.
+            i++;
+        }
+        if (HtmlNames.RawText.Contains(name) || HtmlNames.EscapableRawText.Contains(name))
+        {
+            return RawTextOf(name, i);
+        }
+        return i;
+    }
+
+    private int Attribute(int from, bool foreign)
+    {
+        var i = from + 1; // the first character may be '=' (HTML reads it as part of the name)
+        while (i < html.Length && !HtmlWhiteSpace.Is(html[i]) && html[i] is not '/' and not '>' and not '=')
+        {
+            i++;
+        }
+        var name = foreign ? HtmlNames.AsWritten(html.AsSpan(from, i - from)) : HtmlNames.Of(html.AsSpan(from, i - from));
+        var j = i;
+        while (j < html.Length && HtmlWhiteSpace.Is(html[j]))
+        {
+            j++;
+        }
+        var value = "";
+        if (j < html.Length && html[j] == '=')
+        {
+            j++;
+            while (j < html.Length && HtmlWhiteSpace.Is(html[j]))
+            {
+                j++;
+            }
+            if (j < html.Length && html[j] is '"' or '\'')
+            {
+                var close = html.IndexOf(html[j], j + 1);
+                if (close < 0)
+                {
+                    return html.Length;
+                }
+                value = AttributeValue(j + 1, close);
+                i = close + 1;
+            }
+            else
+            {
+                var end = j;
+                while (end < html.Length && !HtmlWhiteSpace.Is(html[end]) && html[end] != '>')
+                {
+                    end++;
+                }
+                value = AttributeValue(j, end);
+                i = end;
+            }
+        }
+        foreach (var (existing, _) in _attributes)
+        {
+            if (existing == name)
+            {
+                return i;
+            }
+        }
+        _attributes.Add((name, value));
+        return i;
+    }
+
+    private string AttributeValue(int start, int end) =>
+        start == end ? "" : CharacterReferences.Decode(html.AsMemory(start, end - start), inAttribute: true).ToString();
+
+    private int RawTextOf(string name, int from)
+    {
+        var i = from;
+        while (true)
+        {
+            var lt = html.AsSpan(i).IndexOf("</");
+            if (lt < 0)
+            {
+                i = html.Length;
+                break;
+            }
+            i += lt;
+            var tail = html.AsSpan(i + 2);
+            if (tail.Length >= name.Length && tail[..name.Length].Equals(name, StringComparison.OrdinalIgnoreCase)
+                && (tail.Length == name.Length || HtmlWhiteSpace.Is(tail[name.Length]) || tail[name.Length] is '/' or '>'))
+            {
+                break;
+            }
+            i += 2;
+        }
+        AppendText(html.AsMemory(from, i - from), decode: HtmlNames.EscapableRawText.Contains(name));
+        CloseThrough(name);
+        return i >= html.Length ? html.Length : SkipPast('>', i);
+    }
+
+    private void Open(string name, bool selfClosing, bool foreign)
+    {
+        if (name is "html" or "head" or "body" && _open.Exists(e => e.Name == name))
+        {
+            return;
+        }
+        if (name == "body")
+        {
+            CloseThrough("head");
+        }
+        if (HtmlNames.ClosesParagraph.Contains(name))
+        {
+            CloseOpen("p", HtmlNames.ScopeBoundaries);
+        }
+        switch (name)
+        {
+            case "li":
+                CloseOpen("li", HtmlNames.ItemBoundaries);
+                break;
+            case "dd" or "dt":
+                CloseOpen("dd", HtmlNames.ItemBoundaries);
+                CloseOpen("dt", HtmlNames.ItemBoundaries);
+                break;
+            case "option":
+                if (Current.Name == "option")
+                {
+                    _open.RemoveAt(_open.Count - 1);
+                }
+                break;
+            case "tr":
+                CloseOpen("tr", TableBoundaries);
+                if (Current.Name == "table")
+                {
+                    Push(new HtmlTreeElement("tbody", null));
+                }
+                break;
+            case "td" or "th":
+                CloseOpen("td", RowBoundaries);
+                CloseOpen("th", RowBoundaries);
+                break;
+            case "tbody" or "thead" or "tfoot":
+                CloseOpen("tbody", TableBoundaries);
+                CloseOpen("thead", TableBoundaries);
+                CloseOpen("tfoot", TableBoundaries);
+                break;
+        }
+        if (HtmlNames.IsHeading(name) && HtmlNames.IsHeading(Current.Name))
+        {
+            _open.RemoveAt(_open.Count - 1);
+        }
+
+        var element = new HtmlTreeElement(name, _attributes.Count == 0 ? null : [.. _attributes]);
+        if (HtmlNames.Void.Contains(name) || (selfClosing && foreign))
+        {
+            Current.Append(element);
+            return;
+        }
+        Push(element);
+    }
+
+    private static readonly HashSet<string> TableBoundaries = new(StringComparer.Ordinal) { "table", "template", "html" };
+
+    private static readonly HashSet<string> RowBoundaries = new(StringComparer.Ordinal) { "tr", "table", "template", "html" };
+
+    private void Push(HtmlTreeElement element)
+    {
+        Current.Append(element);
+        _open.Add(element);
+    }
+
+    /// <summary>Closes the open element <paramref name="name"/> (and everything opened inside it) unless a boundary comes first.</summary>
+    private bool HasOpen(string name, HashSet<string> boundaries)
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            if (_open[i].Name == name)
+            {
+                return true;
+            }
+            if (boundaries.Contains(_open[i].Name))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void CloseOpen(string name, HashSet<string> boundaries)
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            var open = _open[i].Name;
+            if (open == name)
+            {
+                _open.RemoveRange(i, _open.Count - i);
+                return;
+            }
+            if (boundaries.Contains(open))
+            {
+                return;
+            }
+        }
+    }
+
+    private int EndTag(int from)
+    {
+        var i = from;
+        while (i < html.Length && !HtmlWhiteSpace.Is(html[i]) && html[i] is not '/' and not '>')
+        {
+            i++;
+        }
+        var name = HtmlNames.Of(html.AsSpan(from, i - from));
+        // Content after </body> or </html> still belongs to the body in HTML; neither closes anything here.
+        if (name == "p" && !HasOpen("p", HtmlNames.ScopeBoundaries))
+        {
+            // </p> with no paragraph open makes an empty one.
+            Current.Append(new HtmlTreeElement("p", null));
+        }
+        else if (name is not "body" and not "html")
+        {
+            CloseThrough(name);
+        }
+        return SkipPast('>', i);
+    }
+
+    /// <summary>Closes the innermost open element named <paramref name="name"/>; an end tag for nothing open is ignored.</summary>
+    private void CloseThrough(string name)
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            if (_open[i].Name == name)
+            {
+                _open.RemoveRange(i, _open.Count - i);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using PolicySite.Html;
+using PolicySite.Tests.Publishing;
+
+namespace PolicySite.Tests.Html;
+
+/// <summary>
+/// The build reads its pages with its own reader, not a browser's parser; these tests hold the
+/// tree it builds to the one AngleSharp (an HTML5 parser) builds, on every page of the real site
+/// and on markup written the ways HTML allows.
+/// </summary>
+public sealed class HtmlTreeReaderTests(PublishedSite site) : IClassFixture<PublishedSite>
+{
+    [Fact]
+    public void Every_page_of_the_policy_site_reads_as_the_same_tree_as_an_HTML5_parser_builds()
+    {
+        var pages = site.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        Assert.True(pages.Count > 20, $"only {pages.Count} pages");
+        foreach (var path in pages)
+        {
+            var html = site.Text(path);
+            Assert.Equal(path + "\n" + Shape(Expected(html)), path + "\n" + Shape(HtmlTreeReader.Read(html)));
+        }
+    }
+
+    [Theory]
+    [InlineData("<p>One<p>Two<div>Block</div>")]
+    [InlineData("<ul><li>One<li>Two<ul><li>Inner</ul></ul><ol><li><p>Para<li>Next</ol>")]
+    [InlineData("<dl><dt>Term<dd>Definition<dt>Other<dd>More</dl>")]
+    [InlineData("<table><tr><td>a<td>b<tr><th>c</table><table><thead><tr><th>h<tbody><tr><td>d</table>")]
+    [InlineData("<p>Fish &amp; chips &lt;3 &eacute;t&eacute; &#39;q&#x27; &#8212; &nbsp;x &copy 2026 &unknown; & alone</p>")]
+    [InlineData("<a href=\"/a?x=1&amp;y=2\" title='single &quot;q&quot;' data-x=unquoted CLASS=\"Up\" class=\"second\">link</a>")]
+    [InlineData("<script>if (a < b && c > d) { document.write('</div>'); }</script><p>after</p>")]
+    [InlineData("<style>p > a { color: red }</style><title>A &amp; B</title><p>x</p>")]
+    [InlineData("<p>one<!-- a comment with <p> inside -->two</p><p>a < b and 3<4</p>")]
+    [InlineData("<div><p>unclosed</div><p>end</p></p></span>text")]
+    [InlineData("<h2>one<h3>two</h3></h2><h4 id=x>three</h4>")]
+    [InlineData("<p>line\r\nbreak\rhere</p><br/><img src=\"i.png\" alt=\"\"/><input value=x disabled>")]
+    [InlineData("<svg viewBox=\"0 0 1 1\"><path d=\"M0\"/><title>t</title></svg><p>after</p>")]
+    [InlineData("<select><option>a<option>b</select><pre>\n  code</pre>")]
+    [InlineData("<section><h2 id=\"a\">A</h2><p id=\"a-p1\">Text <em>em <strong>strong</strong></em>.</p></section>")]
+    public void Markup_written_the_ways_HTML_allows_reads_as_an_HTML5_parser_reads_it(string body)
+    {
+        var html = $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>T</title></head><body>{body}</body></html>";
+
+        Assert.Equal(Shape(Expected(html)), Shape(HtmlTreeReader.Read(html)));
+    }
+
+    [Fact]
+    public void The_head_body_and_ids_are_found_as_the_DOM_finds_them()
+    {
+        var tree = HtmlTreeReader.Read("<!DOCTYPE html><html><head><meta name=\"robots\" content=\"noindex\"></head><body><main id=\"main\"><p id=\"x\">a</p><p id=\"x\">b</p></main></body></html>");
+
+        Assert.Equal("meta", Assert.Single(tree.Head!.Children.OfType<HtmlTreeElement>()).Name);
+        Assert.Equal("main", tree.Body!.Children.OfType<HtmlTreeElement>().Single().Name);
+        Assert.Equal("a", tree.GetElementById("x")!.TextContent);
+        Assert.Null(tree.GetElementById("y"));
+    }
+
+    [Fact]
+    public void A_tag_cut_off_by_the_end_of_the_page_is_dropped_and_raw_text_without_an_end_runs_to_the_end()
+    {
+        Assert.Equal(Shape(Expected("<p>text<a href=\"x")), Shape(HtmlTreeReader.Read("<p>text<a href=\"x")));
+        Assert.Equal(Shape(Expected("<p>a</p><script>never closed <p>")), Shape(HtmlTreeReader.Read("<p>a</p><script>never closed <p>")));
+    }
+
+    private static IDocument Expected(string html) => new HtmlParser().ParseDocument(html);
+
+    /// <summary>The body of a DOM as text: elements with their attributes, and text with adjacent runs joined; comments left out.</summary>
+    private static string Shape(IDocument document)
+    {
+        var shape = new StringBuilder();
+        Write(document.Body!, shape, 0);
+        return shape.ToString();
+
+        static void Write(INode node, StringBuilder shape, int depth)
+        {
+            var text = new StringBuilder();
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText run)
+                {
+                    text.Append(run.Data);
+                    continue;
+                }
+                if (child is not IElement element)
+                {
+                    continue;
+                }
+                Flush(text, shape, depth);
+                shape.Append(' ', depth * 2).Append('<').Append(element.LocalName);
+                foreach (var attribute in element.Attributes)
+                {
+                    shape.Append(' ').Append(attribute.Name).Append("=\"").Append(attribute.Value).Append('"');
+                }
+                shape.Append(">\n");
+                Write(element, shape, depth + 1);
+            }
+            Flush(text, shape, depth);
+        }
+    }
+
+    private static string Shape(HtmlTree tree)
+    {
+        var shape = new StringBuilder();
+        // A page with no body tag: HTML5 makes one; everything is in it.
+        Write(tree.Body ?? tree.Root, shape, 0);
+        return shape.ToString();
+
+        static void Write(HtmlTreeElement node, StringBuilder shape, int depth)
+        {
+            var text = new StringBuilder();
+            foreach (var child in node.Children)
+            {
+                if (child is HtmlTreeText run)
+                {
+                    text.Append(run.Text.Span);
+                    continue;
+                }
+                var element = (HtmlTreeElement)child;
+                Flush(text, shape, depth);
+                shape.Append(' ', depth * 2).Append('<').Append(element.Name);
+                foreach (var (name, value) in element.Attributes)
+                {
+                    shape.Append(' ').Append(name).Append("=\"").Append(value).Append('"');
+                }
+                shape.Append(">\n");
+                Write(element, shape, depth + 1);
+            }
+            Flush(text, shape, depth);
+        }
+    }
+
+    private static void Flush(StringBuilder text, StringBuilder shape, int depth)
+    {
+        if (text.Length > 0)
+        {
+            shape.Append(' ', depth * 2).Append('"').Append(text).Append("\"\n");
+            text.Clear();
+        }
+    }
+}
