@@ -108,7 +108,10 @@ public sealed class RenderPages
         }
 
         var rendered = new RenderedPage?[jobs.Count];
-        Parallel.For(0, jobs.Count, () => new Scriban.Functions.BuiltinFunctions(), (i, _, builtins) =>
+        // One context per thread, reset between pages: a context caches how to read each model
+        // type (Scriban reflects over a type the first time a context meets it), and a fresh
+        // context per page paid that again for every page.
+        Parallel.For(0, jobs.Count, NewContext, (i, _, context) =>
         {
             var job = jobs[i];
             var model = job.Model();
@@ -118,7 +121,7 @@ public sealed class RenderPages
             if (fingerprint is not null && hook!.Reuse(job.OutputPath, fingerprint) is { } earlier)
             {
                 rendered[i] = new RenderedPage(job.OutputPath, earlier, job.SourcePath);
-                return builtins;
+                return context;
             }
             // Every global here is in the page's fingerprint (RenderFingerprint, TemplateReads):
             // a global added without it would let the preview reuse a page that changed.
@@ -132,28 +135,35 @@ public sealed class RenderPages
                 ["generated"] = generated,
                 ["spine"] = spine,
             };
-            var html = RenderLayouts(new EscapingTemplateContext(builtins), theme, job.Layout, functions, globals, job.SourcePath, diagnostics);
-            if (html is not null)
+            var html = RenderLayouts(context, theme, job.Layout, functions, globals, job.SourcePath, diagnostics);
+            if (html is null)
             {
-                var content = Utf8.GetBytes(html);
-                hook?.Rendered(job.OutputPath, fingerprint, html, content);
-                rendered[i] = new RenderedPage(job.OutputPath, content, job.SourcePath);
+                // A template that failed may have left loops or includes open; start clean.
+                return NewContext();
             }
-            return builtins;
+            context.Reset();
+            var content = Utf8.GetBytes(html);
+            hook?.Rendered(job.OutputPath, fingerprint, html, content);
+            rendered[i] = new RenderedPage(job.OutputPath, content, job.SourcePath);
+            return context;
         }, _ => { });
         return rendered.OfType<RenderedPage>().ToList();
     }
+
+    private static EscapingTemplateContext NewContext() => new(new Scriban.Functions.BuiltinFunctions())
+    {
+        StrictVariables = true,
+        // Loops over a page's headings or the contents are short; a runaway loop is a template bug.
+        LoopLimit = 100_000,
+        // Scriban cuts strings at 1 MB by default; a long chapter is longer than that and must not be truncated.
+        LimitToString = 0,
+    };
 
     /// <summary>One page to render: its layout, where it goes, and how to build its model (in the parallel part).</summary>
     private sealed record RenderJob(string Id, string Layout, string OutputPath, string? SourcePath, Func<PageModel> Model);
 
     private static string? RenderLayouts(EscapingTemplateContext context, Theme theme, string layout, ScriptObject functions, ScriptObject globals, string? sourcePath, DiagnosticBag diagnostics)
     {
-        context.StrictVariables = true;
-        // Loops over a page's headings or the contents are short; a runaway loop is a template bug.
-        context.LoopLimit = 100_000;
-        // Scriban cuts strings at 1 MB by default; a long chapter is longer than that and must not be truncated.
-        context.LimitToString = 0;
         context.PushGlobal(functions);
         context.PushGlobal(globals);
         try
