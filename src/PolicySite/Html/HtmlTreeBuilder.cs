@@ -10,6 +10,9 @@ internal sealed class HtmlTreeBuilder(string html)
     private readonly List<(string Name, string Value)> _attributes = [];
     private int _textStart;
 
+    /// <summary>How many svg or math elements are open: inside them names keep their case and "/>" closes.</summary>
+    private int _foreignOpen;
+
     public HtmlTreeElement Root { get; } = new("#document", null);
 
     private HtmlTreeElement Current => _open.Count == 0 ? Root : _open[^1];
@@ -102,7 +105,7 @@ internal sealed class HtmlTreeBuilder(string html)
         var name = HtmlNames.Of(written);
         // SVG and MathML keep their camel-cased names (viewBox, clipPath): HTML lower-cases them
         // and then restores the case from its tables, which comes to the same for SVG written as SVG is.
-        var foreign = name is "svg" or "math" || _open.Exists(e => e.Name is "svg" or "math");
+        var foreign = name is "svg" or "math" || _foreignOpen > 0;
         if (foreign)
         {
             name = HtmlNames.AsWritten(written);
@@ -259,7 +262,7 @@ internal sealed class HtmlTreeBuilder(string html)
             case "option":
                 if (Current.Name == "option")
                 {
-                    _open.RemoveAt(_open.Count - 1);
+                    CloseFrom(_open.Count - 1);
                 }
                 break;
             case "tr":
@@ -281,7 +284,7 @@ internal sealed class HtmlTreeBuilder(string html)
         }
         if (HtmlNames.IsHeading(name) && HtmlNames.IsHeading(Current.Name))
         {
-            _open.RemoveAt(_open.Count - 1);
+            CloseFrom(_open.Count - 1);
         }
 
         var element = new HtmlTreeElement(name, _attributes.Count == 0 ? null : [.. _attributes]);
@@ -301,6 +304,23 @@ internal sealed class HtmlTreeBuilder(string html)
     {
         Current.Append(element);
         _open.Add(element);
+        if (element.Name is "svg" or "math")
+        {
+            _foreignOpen++;
+        }
+    }
+
+    /// <summary>Closes the open element at <paramref name="index"/> and every element opened inside it.</summary>
+    private void CloseFrom(int index)
+    {
+        for (var i = index; i < _open.Count; i++)
+        {
+            if (_open[i].Name is "svg" or "math")
+            {
+                _foreignOpen--;
+            }
+        }
+        _open.RemoveRange(index, _open.Count - index);
     }
 
     /// <summary>Closes the open element <paramref name="name"/> (and everything opened inside it) unless a boundary comes first.</summary>
@@ -327,7 +347,7 @@ internal sealed class HtmlTreeBuilder(string html)
             var open = _open[i].Name;
             if (open == name)
             {
-                _open.RemoveRange(i, _open.Count - i);
+                CloseFrom(i);
                 return;
             }
             if (boundaries.Contains(open))
@@ -365,7 +385,7 @@ internal sealed class HtmlTreeBuilder(string html)
         {
             if (_open[i].Name == name)
             {
-                _open.RemoveRange(i, _open.Count - i);
+                CloseFrom(i);
                 return;
             }
         }
