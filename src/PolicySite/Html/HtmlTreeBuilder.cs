@@ -6,6 +6,9 @@ namespace PolicySite.Html;
 /// </summary>
 internal sealed class HtmlTreeBuilder(string html)
 {
+    /// <summary>How deep elements nest at most (the document node not counted).</summary>
+    public const int MaximumDepth = 512;
+
     private readonly List<HtmlTreeElement> _open = [];
     private readonly List<(string Name, string Value)> _attributes = [];
     private int _textStart;
@@ -302,6 +305,12 @@ internal sealed class HtmlTreeBuilder(string html)
 
     private void Push(HtmlTreeElement element)
     {
+        if (_open.Count >= MaximumDepth)
+        {
+            // Past this depth an element becomes the deepest one's next sibling, as browsers
+            // do: readers of the tree walk it recursively and must not overflow the stack.
+            CloseFrom(_open.Count - 1);
+        }
         Current.Append(element);
         _open.Add(element);
         if (element.Name is "svg" or "math")

@@ -66,6 +66,30 @@ public sealed class HtmlTreeReaderTests(PublishedSite site) : IClassFixture<Publ
         Assert.Equal(Shape(Expected("<p>a</p><script>never closed <p>")), Shape(HtmlTreeReader.Read("<p>a</p><script>never closed <p>")));
     }
 
+    [Fact]
+    public void Markup_nested_deeper_than_any_page_is_read_without_overflowing_the_stack()
+    {
+        var depth = 100_000;
+        var html = $"<body>{string.Concat(Enumerable.Repeat("<div>", depth))}deep{string.Concat(Enumerable.Repeat("</div>", depth))}<p id=\"after\">after</p></body>";
+
+        var tree = HtmlTreeReader.Read(html);
+
+        Assert.Equal("deepafter", tree.Body!.TextContent);
+        Assert.Equal("after", tree.GetElementById("after")!.TextContent);
+        var deepest = tree.Body.Descendants().Max(e => Depth(e));
+        Assert.True(deepest <= HtmlTreeBuilder.MaximumDepth + 1, $"nested {deepest} deep");
+    }
+
+    private static int Depth(HtmlTreeElement element)
+    {
+        var depth = 0;
+        for (var e = element.Parent; e is not null; e = e.Parent)
+        {
+            depth++;
+        }
+        return depth;
+    }
+
     private static IDocument Expected(string html) => new HtmlParser().ParseDocument(html);
 
     /// <summary>The body of a DOM as text: elements with their attributes, and text with adjacent runs joined; comments left out.</summary>
