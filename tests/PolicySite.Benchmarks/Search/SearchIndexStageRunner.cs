@@ -23,9 +23,9 @@ internal static class SearchIndexStageRunner
     /// <param name="siteRoot">A folder with <c>input/</c> and <c>theme/</c> (a generated corpus); null for the repository's site.</param>
     public static int Run(int iterations, string? siteRoot = null)
     {
-        var repository = SearchIndexReport.FindRepository();
-        var input = Path.Combine(siteRoot ?? repository, "input");
-        var theme = Path.Combine(siteRoot ?? repository, "theme");
+        var root = siteRoot ?? SearchIndexReport.FindRepository();
+        var input = Path.Combine(root, "input");
+        var theme = Path.Combine(root, "theme");
         var (context, sections) = Inspected(input, theme);
 
         var build = new Samples();
