@@ -30,17 +30,32 @@ internal static class SearchIndexBuilder
     /// <summary>Impacts are written as integers: the score × this.</summary>
     public const int Scale = 100;
 
+    /// <summary>How many sections a counting thread takes at a time: enough to make taking them cheap, few enough to share the work evenly.</summary>
+    private const int SectionsPerTake = 64;
+
     public static SearchIndex Build(IReadOnlyList<SearchRecord> records)
     {
         // Terms get numbers as they are first met, so that counting and merging index arrays
-        // rather than hash strings.
+        // rather than hash strings. One counter per core, each taking the next run of sections
+        // until none are left: Parallel.For's own per-task state would be made afresh every time
+        // it splits its work (dozens of times per build), and each new counter starts with
+        // nothing stemmed.
         var vocabulary = new Vocabulary();
         var sections = new CountedSection[records.Count];
-        Parallel.For(0, records.Count, () => new SectionCounter(vocabulary), (i, _, counter) =>
+        var counters = Math.Min(Environment.ProcessorCount, (records.Count + SectionsPerTake - 1) / SectionsPerTake);
+        var next = 0;
+        Parallel.For(0, counters, _ =>
         {
-            sections[i] = counter.Count(records[i]);
-            return counter;
-        }, _ => { });
+            var counter = new SectionCounter(vocabulary);
+            int start;
+            while ((start = Interlocked.Add(ref next, SectionsPerTake) - SectionsPerTake) < records.Count)
+            {
+                for (var i = start; i < Math.Min(start + SectionsPerTake, records.Count); i++)
+                {
+                    sections[i] = counter.Count(records[i]);
+                }
+            }
+        });
 
         var names = vocabulary.Names();
         var n = records.Count;
