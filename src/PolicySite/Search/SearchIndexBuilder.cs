@@ -84,11 +84,14 @@ internal static class SearchIndexBuilder
         var filled = new int[names.Length];
         for (var doc = 0; doc < n; doc++)
         {
-            var lengthNorm = 1 - B + B * sections[doc].BodyLength / averageLength;
+            var (sectionTerms, headed, bodyLength) = sections[doc];
+            var lengthNorm = 1 - B + B * bodyLength / averageLength;
             var weight = records[doc].Weight;
-            foreach (var (id, frequencies) in sections[doc].Terms)
+            for (var t = 0; t < sectionTerms.Length; t++)
             {
-                var tf = HeadingWeight * frequencies.Heading + TitleWeight * frequencies.Title + frequencies.Body / lengthNorm;
+                var (id, body) = sectionTerms[t];
+                var (heading, title) = t < headed.Length ? headed[t] : default;
+                var tf = HeadingWeight * heading + TitleWeight * title + body / lengthNorm;
                 var score = weight * idf[id] * tf * (K1 + 1) / (tf + K1);
                 var at = filled[id];
                 postings[id][at] = doc;
@@ -121,11 +124,19 @@ internal static class SearchIndexBuilder
         public readonly bool IsZero => (Heading | Title | Body) == 0;
     }
 
-    /// <summary>A term (by number) of a section and how often it occurs there.</summary>
-    private readonly record struct TermCount(int Id, Frequencies Frequencies);
+    /// <summary>A term (by number) of a section and how often it occurs in its text.</summary>
+    private readonly record struct SectionTerm(int Id, int Body);
 
-    /// <summary>The terms of one section, and how many term words its text has (stop words not counted).</summary>
-    private readonly record struct CountedSection(TermCount[] Terms, int BodyLength);
+    /// <summary>How often a term occurs in a section's heading and in its place.</summary>
+    private readonly record struct HeadingCounts(int Heading, int Title);
+
+    /// <summary>
+    /// The terms of one section, those of its heading and place first: <paramref name="Headed"/>
+    /// has an entry for each of those and none for the rest, which are most (a section's counts
+    /// are all held until every section is counted, so they are kept small).
+    /// </summary>
+    /// <param name="BodyLength">How many term words its text has (stop words not counted).</param>
+    private readonly record struct CountedSection(SectionTerm[] Terms, HeadingCounts[] Headed, int BodyLength);
 
     /// <summary>The terms met so far, numbered in the order they were first met.</summary>
     private sealed class Vocabulary
@@ -189,17 +200,25 @@ internal static class SearchIndexBuilder
             {
                 SearchText.ForEachWord(record.Breadcrumb[i], ref place);
             }
+            // Terms are listed in the order they were first met, so these come first.
+            var headedTerms = _touchedCount;
             var body = new FieldWords(this, Field.Body);
             SearchText.ForEachWord(record.Text, ref body);
 
-            var terms = new TermCount[_touchedCount];
+            var terms = new SectionTerm[_touchedCount];
+            var headed = headedTerms == 0 ? [] : new HeadingCounts[headedTerms];
             for (var i = 0; i < terms.Length; i++)
             {
                 var id = _touched[i];
-                terms[i] = new TermCount(id, _frequencies[id]);
-                _frequencies[id] = default;
+                ref var frequencies = ref _frequencies[id];
+                terms[i] = new SectionTerm(id, frequencies.Body);
+                if (i < headedTerms)
+                {
+                    headed[i] = new HeadingCounts(frequencies.Heading, frequencies.Title);
+                }
+                frequencies = default;
             }
-            var counted = new CountedSection(terms, _bodyLength);
+            var counted = new CountedSection(terms, headed, _bodyLength);
             _touchedCount = 0;
             _bodyLength = 0;
             return counted;
