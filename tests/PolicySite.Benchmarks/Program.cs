@@ -13,6 +13,8 @@ using PolicySite.Benchmarks.Corpus;
 //     where a build's time goes, stage by stage
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- search [iterations]
 //     search index size (raw, gzip) and build time, policy site and 5,000 generated pages
+// dotnet run -c Release --project tests/PolicySite.Benchmarks -- search-stage [iterations] [site-root]
+//     the search index's scoring and shard writing apart: CPU time, allocations, what stays alive
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- search-browser [runs]
 //     keystroke → results in headless Chromium (/usr/bin/chromium), cold and warm, median and p95,
 //     policy site and 5,000 generated pages (default 3 runs of 12 queries; about 10 minutes a run on 2 cores)
@@ -35,6 +37,7 @@ return args.FirstOrDefault() switch
     "corpus" => CorpusRunner.Generate(Number(1, 1_000), Required(2, "corpus <pages> <target-dir> [seed]"), Number(3, CorpusRunner.DefaultSeed)),
     "hugo-policy" => CorpusRunner.ConvertPolicySite(Required(1, "hugo-policy <target-dir>")),
     "search" => PolicySite.Benchmarks.Search.SearchIndexReport.Run(Number(1, 5)),
+    "search-stage" => PolicySite.Benchmarks.Search.SearchIndexStageRunner.Run(Number(1, 5), args.Length > 2 ? args[2] : null),
     "search-browser" => await PolicySite.Benchmarks.Search.SearchBrowserRunner.RunAsync(Number(1, 3)),
     _ => Run(),
 };

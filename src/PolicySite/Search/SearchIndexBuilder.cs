@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace PolicySite.Search;
 
 /// <summary>The inverted index: every term with the sections it occurs in and how much it counts there.</summary>
@@ -32,66 +30,88 @@ internal static class SearchIndexBuilder
     /// <summary>Impacts are written as integers: the score × this.</summary>
     public const int Scale = 100;
 
+    /// <summary>How many sections a counting thread takes at a time: enough to make taking them cheap, few enough to share the work evenly.</summary>
+    private const int SectionsPerTake = 64;
+
     public static SearchIndex Build(IReadOnlyList<SearchRecord> records)
     {
         // Terms get numbers as they are first met, so that counting and merging index arrays
-        // rather than hash strings; each thread remembers the words it has already turned into
-        // terms (most words recur), looked up by span without allocating them.
+        // rather than hash strings. One counter per core, each taking the next run of sections
+        // until none are left: Parallel.For's own per-task state would be made afresh every time
+        // it splits its work (dozens of times per build), and each new counter starts with
+        // nothing stemmed.
         var vocabulary = new Vocabulary();
-        var counts = new FieldCounts[records.Count];
-        Parallel.For(0, records.Count, () => new TermCache(vocabulary), (i, _, cache) =>
+        var sections = new CountedSection[records.Count];
+        var counters = Math.Min(Environment.ProcessorCount, (records.Count + SectionsPerTake - 1) / SectionsPerTake);
+        var next = 0;
+        Parallel.For(0, counters, _ =>
         {
-            counts[i] = Count(records[i], cache);
-            return cache;
-        }, _ => { });
+            var counter = new SectionCounter(vocabulary);
+            int start;
+            while ((start = Interlocked.Add(ref next, SectionsPerTake) - SectionsPerTake) < records.Count)
+            {
+                for (var i = start; i < Math.Min(start + SectionsPerTake, records.Count); i++)
+                {
+                    sections[i] = counter.Count(records[i]);
+                }
+            }
+        });
 
         var names = vocabulary.Names();
-        var averageLength = records.Count == 0 ? 1.0 : Math.Max(1.0, counts.Average(c => c.BodyLength));
-        var byTerm = new List<(int Doc, double Tf)>?[names.Length];
-        for (var doc = 0; doc < counts.Length; doc++)
+        var n = records.Count;
+        var documentFrequency = new int[names.Length];
+        var totalLength = 0L;
+        foreach (var section in sections)
         {
-            var lengthNorm = 1 - B + B * counts[doc].BodyLength / averageLength;
-            foreach (var (id, tf) in counts[doc].Terms)
+            totalLength += section.BodyLength;
+            foreach (var term in section.Terms)
             {
-                (byTerm[id] ??= []).Add((doc, HeadingWeight * tf.Heading + TitleWeight * tf.Title + tf.Body / lengthNorm));
+                documentFrequency[term.Id]++;
+            }
+        }
+        var averageLength = n == 0 ? 1.0 : Math.Max(1.0, (double)totalLength / n);
+
+        // Each term's postings go straight into an array of their final size, filled section by
+        // section so that they come in section order.
+        var postings = new int[names.Length][];
+        var idf = new double[names.Length];
+        for (var id = 0; id < names.Length; id++)
+        {
+            var df = documentFrequency[id];
+            postings[id] = new int[df * 2];
+            idf[id] = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+        }
+        var filled = new int[names.Length];
+        for (var doc = 0; doc < n; doc++)
+        {
+            var (sectionTerms, headed, bodyLength) = sections[doc];
+            var lengthNorm = 1 - B + B * bodyLength / averageLength;
+            var weight = records[doc].Weight;
+            for (var t = 0; t < sectionTerms.Length; t++)
+            {
+                var (id, body) = sectionTerms[t];
+                var (heading, title) = t < headed.Length ? headed[t] : default;
+                var tf = HeadingWeight * heading + TitleWeight * title + body / lengthNorm;
+                var score = weight * idf[id] * tf * (K1 + 1) / (tf + K1);
+                var at = filled[id];
+                postings[id][at] = doc;
+                postings[id][at + 1] = Math.Max(1, (int)Math.Round(score * Scale, MidpointRounding.AwayFromZero));
+                filled[id] = at + 2;
             }
         }
 
-        var n = records.Count;
-        var order = Enumerable.Range(0, names.Length).OrderBy(id => names[id], StringComparer.Ordinal).ToArray();
+        var order = new int[names.Length];
+        for (var id = 0; id < order.Length; id++)
+        {
+            order[id] = id;
+        }
+        Array.Sort((string[])names.Clone(), order, StringComparer.Ordinal);
         var terms = new SearchTerm[order.Length];
-        Parallel.For(0, order.Length, i =>
+        for (var i = 0; i < order.Length; i++)
         {
-            var list = byTerm[order[i]]!;
-            var df = list.Count;
-            var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
-            var postings = new int[list.Count * 2];
-            for (var p = 0; p < list.Count; p++)
-            {
-                var (doc, tf) = list[p];
-                var score = records[doc].Weight * idf * tf * (K1 + 1) / (tf + K1);
-                postings[2 * p] = doc;
-                postings[2 * p + 1] = Math.Max(1, (int)Math.Round(score * Scale, MidpointRounding.AwayFromZero));
-            }
-            terms[i] = new SearchTerm(names[order[i]], postings);
-        });
+            terms[i] = new SearchTerm(names[order[i]], postings[order[i]]);
+        }
         return new SearchIndex(records, terms);
-    }
-
-    private static FieldCounts Count(SearchRecord record, TermCache cache)
-    {
-        // About one distinct term per fifteen characters of text: sized once instead of grown step by step.
-        var terms = new Dictionary<int, Frequencies>(record.Text.Length / 15 + 8);
-        cache.ForEachTerm(record.Heading, id => CollectionsMarshal.GetValueRefOrAddDefault(terms, id, out _).Heading++);
-        var place = record.Breadcrumb.Count > 0 && record.Breadcrumb[^1] == record.Heading ? record.Breadcrumb.Take(record.Breadcrumb.Count - 1) : record.Breadcrumb;
-        cache.ForEachTerm(string.Join(' ', place), id => CollectionsMarshal.GetValueRefOrAddDefault(terms, id, out _).Title++);
-        var length = 0;
-        cache.ForEachTerm(record.Text, id =>
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(terms, id, out _).Body++;
-            length++;
-        });
-        return new FieldCounts(terms, length);
     }
 
     /// <summary>How often a term occurs in a section's heading, place and text.</summary>
@@ -100,9 +120,23 @@ internal static class SearchIndexBuilder
         public int Heading;
         public int Title;
         public int Body;
+
+        public readonly bool IsZero => (Heading | Title | Body) == 0;
     }
 
-    private sealed record FieldCounts(Dictionary<int, Frequencies> Terms, int BodyLength);
+    /// <summary>A term (by number) of a section and how often it occurs in its text.</summary>
+    private readonly record struct SectionTerm(int Id, int Body);
+
+    /// <summary>How often a term occurs in a section's heading and in its place.</summary>
+    private readonly record struct HeadingCounts(int Heading, int Title);
+
+    /// <summary>
+    /// The terms of one section, those of its heading and place first: <paramref name="Headed"/>
+    /// has an entry for each of those and none for the rest, which are most (a section's counts
+    /// are all held until every section is counted, so they are kept small).
+    /// </summary>
+    /// <param name="BodyLength">How many term words its text has (stop words not counted).</param>
+    private readonly record struct CountedSection(SectionTerm[] Terms, HeadingCounts[] Headed, int BodyLength);
 
     /// <summary>The terms met so far, numbered in the order they were first met.</summary>
     private sealed class Vocabulary
@@ -132,27 +166,115 @@ internal static class SearchIndexBuilder
         }
     }
 
-    /// <summary>One thread's memory of which term (number) each word it met is; -1 for a stop word.</summary>
-    private sealed class TermCache(Vocabulary vocabulary)
+    /// <summary>
+    /// One thread's counting. It remembers which term (number) each word it has met is, -1 for a
+    /// stop word, so a word is stemmed once per thread and then looked up by span without
+    /// allocating it (most words recur). A section's frequencies are counted in an array by term
+    /// number, with the numbers touched listed, so that only those are read and reset.
+    /// </summary>
+    private sealed class SectionCounter
     {
+        private readonly Vocabulary _vocabulary;
         private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
+        private Frequencies[] _frequencies = new Frequencies[1024];
+        private int[] _touched = new int[256];
+        private int _touchedCount;
+        private int _bodyLength;
 
-        public void ForEachTerm(string text, Action<int> handle)
+        public SectionCounter(Vocabulary vocabulary)
         {
-            var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-            SearchText.ForEachWord(text, word =>
+            _vocabulary = vocabulary;
+            _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public CountedSection Count(SearchRecord record)
+        {
+            var heading = new FieldWords(this, Field.Heading);
+            SearchText.ForEachWord(record.Heading, ref heading);
+            // The place is the breadcrumb without the heading at its end; its parts are counted
+            // one by one, which splits them into the same words as joining them with spaces would.
+            var place = new FieldWords(this, Field.Title);
+            var placeParts = record.Breadcrumb.Count > 0 && record.Breadcrumb[^1] == record.Heading ? record.Breadcrumb.Count - 1 : record.Breadcrumb.Count;
+            for (var i = 0; i < placeParts; i++)
             {
-                if (!lookup.TryGetValue(word, out var id))
+                SearchText.ForEachWord(record.Breadcrumb[i], ref place);
+            }
+            // Terms are listed in the order they were first met, so these come first.
+            var headedTerms = _touchedCount;
+            var body = new FieldWords(this, Field.Body);
+            SearchText.ForEachWord(record.Text, ref body);
+
+            var terms = new SectionTerm[_touchedCount];
+            var headed = headedTerms == 0 ? [] : new HeadingCounts[headedTerms];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                var id = _touched[i];
+                ref var frequencies = ref _frequencies[id];
+                terms[i] = new SectionTerm(id, frequencies.Body);
+                if (i < headedTerms)
                 {
-                    var key = new string(word);
-                    id = SearchText.TermOf(key) is { } term ? vocabulary.Id(term) : -1;
-                    _words[key] = id;
+                    headed[i] = new HeadingCounts(frequencies.Heading, frequencies.Title);
                 }
-                if (id >= 0)
+                frequencies = default;
+            }
+            var counted = new CountedSection(terms, headed, _bodyLength);
+            _touchedCount = 0;
+            _bodyLength = 0;
+            return counted;
+        }
+
+        private void Add(ReadOnlySpan<char> word, Field field)
+        {
+            if (!_wordsBySpan.TryGetValue(word, out var id))
+            {
+                var key = new string(word);
+                id = SearchText.TermOf(key) is { } term ? _vocabulary.Id(term) : -1;
+                _words[key] = id;
+            }
+            if (id < 0)
+            {
+                return;
+            }
+            if (id >= _frequencies.Length)
+            {
+                Array.Resize(ref _frequencies, Math.Max(id + 1, _frequencies.Length * 2));
+            }
+            ref var frequencies = ref _frequencies[id];
+            if (frequencies.IsZero)
+            {
+                if (_touchedCount == _touched.Length)
                 {
-                    handle(id);
+                    Array.Resize(ref _touched, _touched.Length * 2);
                 }
-            });
+                _touched[_touchedCount++] = id;
+            }
+            switch (field)
+            {
+                case Field.Heading:
+                    frequencies.Heading++;
+                    break;
+                case Field.Title:
+                    frequencies.Title++;
+                    break;
+                default:
+                    frequencies.Body++;
+                    _bodyLength++;
+                    break;
+            }
+        }
+
+        private enum Field
+        {
+            Heading,
+            Title,
+            Body,
+        }
+
+        /// <summary>Counts the words of one field of the section.</summary>
+        private readonly struct FieldWords(SectionCounter counter, Field field) : SearchText.IWordHandler
+        {
+            public void Word(ReadOnlySpan<char> word) => counter.Add(word, field);
         }
     }
 }

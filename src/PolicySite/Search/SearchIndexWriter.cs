@@ -34,38 +34,63 @@ internal static class SearchIndexWriter
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
+    // A section's property names, encoded once rather than once per section.
+    private static readonly JsonEncodedText Url = JsonEncodedText.Encode("u");
+    private static readonly JsonEncodedText PageTitle = JsonEncodedText.Encode("t");
+    private static readonly JsonEncodedText Heading = JsonEncodedText.Encode("h");
+    private static readonly JsonEncodedText Breadcrumb = JsonEncodedText.Encode("b");
+    private static readonly JsonEncodedText Objective = JsonEncodedText.Encode("o");
+    private static readonly JsonEncodedText Text = JsonEncodedText.Encode("x");
+    private static readonly JsonEncodedText Paragraphs = JsonEncodedText.Encode("p");
+
     public static IReadOnlyList<OutputFile> Write(SearchIndex index, SiteUrls urls, string language, SearchIndexOptions options)
     {
-        var files = new List<OutputFile>();
-        var docShards = WriteDocumentShards(index.Records, options.DocumentShardBytes, files);
-        var termShards = WriteTermShards(index.Terms, options.TermShardBytes, files);
-        files.Add(new OutputFile(SearchIndexEmitter.ManifestPath, Json(writer =>
+        var records = index.Records;
+        var terms = index.Terms;
+        var docShards = Shards(records.Count, i => records[i].Text.Length + 200, options.DocumentShardBytes);
+        var termShards = Shards(terms.Count, i => EstimatedBytes(terms[i]), options.TermShardBytes);
+
+        // Shards do not depend on one another: they are written in parallel, each into its own
+        // place in the list, so the files come out in the same order every time. Each thread
+        // reuses one buffer rather than growing a new one per shard.
+        var files = new OutputFile[docShards.Count + termShards.Count + 1];
+        Parallel.For(0, docShards.Count + termShards.Count, () => new JsonBuffer(), (s, _, buffer) =>
+        {
+            files[s] = s < docShards.Count
+                ? DocumentShard(s, docShards[s], records, buffer)
+                : TermShard(s - docShards.Count, termShards[s - docShards.Count], terms, buffer);
+            return buffer;
+        }, buffer => buffer.Dispose());
+
+        using var manifestBuffer = new JsonBuffer();
+        files[^1] = new OutputFile(SearchIndexEmitter.ManifestPath, manifestBuffer.Json(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("v", Version);
             writer.WriteString("language", language);
-            writer.WriteNumber("records", index.Records.Count);
+            writer.WriteNumber("records", records.Count);
             writer.WriteNumber("scale", SearchIndexBuilder.Scale);
             writer.WriteStartArray("terms");
-            foreach (var (first, path) in termShards)
+            for (var s = 0; s < termShards.Count; s++)
             {
                 writer.WriteStartObject();
-                writer.WriteString("first", first);
-                writer.WriteString("url", urls.Path(path));
+                // The first shard starts at "" so that every term, even one before its first term, has a shard.
+                writer.WriteString("first", s == 0 ? "" : terms[termShards[s].Start].Term);
+                writer.WriteString("url", urls.Path(files[docShards.Count + s].Path));
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
             writer.WriteStartArray("docs");
-            foreach (var (first, path) in docShards)
+            for (var s = 0; s < docShards.Count; s++)
             {
                 writer.WriteStartObject();
-                writer.WriteNumber("first", first);
-                writer.WriteString("url", urls.Path(path));
+                writer.WriteNumber("first", docShards[s].Start);
+                writer.WriteString("url", urls.Path(files[s].Path));
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
             writer.WriteStartObject("objectives");
-            foreach (var (objective, ranges) in ObjectiveRanges(index.Records))
+            foreach (var (objective, ranges) in ObjectiveRanges(records))
             {
                 writer.WriteStartArray(objective);
                 foreach (var (start, end) in ranges)
@@ -79,51 +104,57 @@ internal static class SearchIndexWriter
             }
             writer.WriteEndObject();
             writer.WriteEndObject();
-        })));
+        }));
         return files;
     }
 
-    private static List<(int First, string Path)> WriteDocumentShards(IReadOnlyList<SearchRecord> records, int shardBytes, List<OutputFile> files)
+    /// <summary>
+    /// Cuts <paramref name="count"/> items into [start, end) runs of about <paramref name="shardBytes"/>
+    /// each by their estimated sizes; at least one run, even of nothing.
+    /// </summary>
+    private static List<(int Start, int End)> Shards(int count, Func<int, int> estimatedBytes, int shardBytes)
     {
-        var shards = new List<(int First, string Path)>();
+        var shards = new List<(int Start, int End)>();
         var start = 0;
-        while (start < records.Count || shards.Count == 0)
+        while (start < count || shards.Count == 0)
         {
             var end = start;
             var bytes = 0;
-            while (end < records.Count && (end == start || bytes < shardBytes))
+            while (end < count && (end == start || bytes < shardBytes))
             {
-                bytes += records[end].Text.Length + 200;
+                bytes += estimatedBytes(end);
                 end++;
             }
-            var first = start;
-            var content = Json(writer =>
-            {
-                writer.WriteStartObject();
-                writer.WriteNumber("first", first);
-                writer.WriteStartArray("records");
-                for (var i = first; i < end; i++)
-                {
-                    WriteRecord(writer, records[i]);
-                }
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            });
-            var path = Fingerprinted($"search/docs-{shards.Count}", content);
-            files.Add(new OutputFile(path, content));
-            shards.Add((first, path));
+            shards.Add((start, end));
             start = end;
         }
         return shards;
     }
 
+    private static OutputFile DocumentShard(int number, (int Start, int End) shard, IReadOnlyList<SearchRecord> records, JsonBuffer buffer)
+    {
+        var content = buffer.Json(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("first", shard.Start);
+            writer.WriteStartArray("records");
+            for (var i = shard.Start; i < shard.End; i++)
+            {
+                WriteRecord(writer, records[i]);
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+        return new OutputFile(Fingerprinted($"search/docs-{number}", content), content);
+    }
+
     private static void WriteRecord(Utf8JsonWriter writer, SearchRecord record)
     {
         writer.WriteStartObject();
-        writer.WriteString("u", record.Url);
-        writer.WriteString("t", record.PageTitle);
-        writer.WriteString("h", record.Heading);
-        writer.WriteStartArray("b");
+        writer.WriteString(Url, record.Url);
+        writer.WriteString(PageTitle, record.PageTitle);
+        writer.WriteString(Heading, record.Heading);
+        writer.WriteStartArray(Breadcrumb);
         foreach (var part in record.Breadcrumb)
         {
             writer.WriteStringValue(part);
@@ -131,12 +162,12 @@ internal static class SearchIndexWriter
         writer.WriteEndArray();
         if (record.Objective is not null)
         {
-            writer.WriteString("o", record.Objective);
+            writer.WriteString(Objective, record.Objective);
         }
-        writer.WriteString("x", record.Text);
+        writer.WriteString(Text, record.Text);
         if (record.Paragraphs.Count > 0)
         {
-            writer.WriteStartArray("p");
+            writer.WriteStartArray(Paragraphs);
             foreach (var (id, start) in record.Paragraphs)
             {
                 writer.WriteStartArray();
@@ -149,54 +180,36 @@ internal static class SearchIndexWriter
         writer.WriteEndObject();
     }
 
-    private static List<(string First, string Path)> WriteTermShards(IReadOnlyList<SearchTerm> terms, int shardBytes, List<OutputFile> files)
+    private static OutputFile TermShard(int number, (int Start, int End) shard, IReadOnlyList<SearchTerm> terms, JsonBuffer buffer)
     {
-        var shards = new List<(string First, string Path)>();
-        var start = 0;
-        while (start < terms.Count || shards.Count == 0)
+        var content = buffer.Json(writer =>
         {
-            var end = start;
-            var bytes = 0;
-            while (end < terms.Count && (end == start || bytes < shardBytes))
+            writer.WriteStartObject();
+            writer.WriteStartArray("terms");
+            for (var i = shard.Start; i < shard.End; i++)
             {
-                bytes += EstimatedBytes(terms[end]);
-                end++;
+                writer.WriteStringValue(terms[i].Term);
             }
-            var first = start;
-            var content = Json(writer =>
+            writer.WriteEndArray();
+            // Postings as section-number deltas and impacts: [d0, i0, d1 - d0, i1, …].
+            writer.WriteStartArray("postings");
+            for (var i = shard.Start; i < shard.End; i++)
             {
-                writer.WriteStartObject();
-                writer.WriteStartArray("terms");
-                for (var i = first; i < end; i++)
+                writer.WriteStartArray();
+                var previous = 0;
+                var postings = terms[i].Postings;
+                for (var p = 0; p < postings.Length; p += 2)
                 {
-                    writer.WriteStringValue(terms[i].Term);
+                    writer.WriteNumberValue(postings[p] - previous);
+                    writer.WriteNumberValue(postings[p + 1]);
+                    previous = postings[p];
                 }
                 writer.WriteEndArray();
-                // Postings as section-number deltas and impacts: [d0, i0, d1 - d0, i1, …].
-                writer.WriteStartArray("postings");
-                for (var i = first; i < end; i++)
-                {
-                    writer.WriteStartArray();
-                    var previous = 0;
-                    var postings = terms[i].Postings;
-                    for (var p = 0; p < postings.Length; p += 2)
-                    {
-                        writer.WriteNumberValue(postings[p] - previous);
-                        writer.WriteNumberValue(postings[p + 1]);
-                        previous = postings[p];
-                    }
-                    writer.WriteEndArray();
-                }
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            });
-            var path = Fingerprinted($"search/terms-{shards.Count}", content);
-            files.Add(new OutputFile(path, content));
-            // The first shard starts at "" so that every term, even one before its first term, has a shard.
-            shards.Add((shards.Count == 0 ? "" : terms[first].Term, path));
-            start = end;
-        }
-        return shards;
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+        return new OutputFile(Fingerprinted($"search/terms-{number}", content), content);
     }
 
     private static int EstimatedBytes(SearchTerm term) => term.Term.Length + 6 + term.Postings.Length * 4;
@@ -227,17 +240,27 @@ internal static class SearchIndexWriter
         return ranges;
     }
 
-    private static byte[] Json(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            write(writer);
-        }
-        return buffer.WrittenSpan.ToArray();
-    }
-
     /// <summary><c>search/docs-0</c> becomes <c>search/docs-0.3f2a9c1b0d.json</c>, as theme assets are fingerprinted.</summary>
     private static string Fingerprinted(string name, byte[] content) =>
         $"{name}.{Convert.ToHexStringLower(SHA256.HashData(content))[..10]}.json";
+
+    /// <summary>One JSON file at a time into a buffer that is kept, so it grows only to the largest file.</summary>
+    private sealed class JsonBuffer : IDisposable
+    {
+        private readonly ArrayBufferWriter<byte> _buffer = new();
+        private readonly Utf8JsonWriter _writer;
+
+        public JsonBuffer() => _writer = new Utf8JsonWriter(_buffer, WriterOptions);
+
+        public byte[] Json(Action<Utf8JsonWriter> write)
+        {
+            _buffer.ResetWrittenCount();
+            _writer.Reset(_buffer);
+            write(_writer);
+            _writer.Flush();
+            return _buffer.WrittenSpan.ToArray();
+        }
+
+        public void Dispose() => _writer.Dispose();
+    }
 }

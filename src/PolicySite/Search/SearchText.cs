@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PolicySite.Search;
@@ -12,8 +13,11 @@ namespace PolicySite.Search;
 /// </summary>
 internal static class SearchText
 {
-    /// <summary>Receives one folded word; the span is only valid during the call.</summary>
-    public delegate void WordHandler(ReadOnlySpan<char> word);
+    /// <summary>Receives the folded words of a text, one call each; the span is only valid during the call.</summary>
+    public interface IWordHandler
+    {
+        void Word(ReadOnlySpan<char> word);
+    }
 
     /// <summary>
     /// Function words that carry no subject. "us" (the US) and "who" (the WHO) are deliberately
@@ -66,80 +70,104 @@ internal static class SearchText
     /// </summary>
     public static List<string> Words(string text)
     {
-        var words = new List<string>();
-        ForEachWord(text, word => words.Add(new string(word)));
-        return words;
+        var words = new WordList([]);
+        ForEachWord(text, ref words);
+        return words.Words;
     }
 
-    /// <summary>Calls <paramref name="handle"/> with each folded word of the text (see <see cref="Words"/>), without allocating it.</summary>
-    public static void ForEachWord(string text, WordHandler handle)
+    private readonly struct WordList(List<string> words) : IWordHandler
+    {
+        public List<string> Words => words;
+
+        public void Word(ReadOnlySpan<char> word) => words.Add(new string(word));
+    }
+
+    /// <summary>
+    /// Calls <paramref name="handler"/> with each folded word of the text (see <see cref="Words"/>),
+    /// without allocating it. Generic over a struct so that the call per word is direct: the index
+    /// build runs this over every word of the site.
+    /// </summary>
+    public static void ForEachWord<THandler>(string text, ref THandler handler)
+        where THandler : struct, IWordHandler
     {
         var buffer = t_buffer ??= new char[64];
         var length = 0;
         var pendingApostrophe = false;
-        for (var i = 0; i < text.Length; i += Width(text, i))
+        for (var i = 0; i < text.Length;)
         {
             var c = text[i];
             if (c < 0x80)
             {
-                // Most text is ASCII: no folding table, no Unicode categories.
-                if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or >= 'A' and <= 'Z')
+                // Most text is ASCII: no folding table, no Unicode categories; setting bit 0x20
+                // lower-cases a letter and leaves a digit as it is.
+                i++;
+                if (char.IsAsciiLetterOrDigit(c))
                 {
-                    Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
+                    Append(ref buffer, ref length, ref pendingApostrophe, (char)(c | 0x20));
                 }
                 else
                 {
-                    Other(c == '`' ? '\'' : c);
+                    Separate(ref handler, buffer, ref length, ref pendingApostrophe, c == '`' ? '\'' : c);
                 }
                 continue;
             }
             // An empty fold is a combining mark on its own: it belongs to the letter before it.
-            foreach (var f in FoldAt(text, i))
+            var fold = FoldAt(text, i);
+            i += Width(text, i);
+            foreach (var f in fold)
             {
                 if (IsWordChar(f))
                 {
-                    Append(f);
+                    Append(ref buffer, ref length, ref pendingApostrophe, f);
                 }
                 else
                 {
-                    Other(f);
+                    Separate(ref handler, buffer, ref length, ref pendingApostrophe, f);
                 }
             }
         }
         if (length > 0)
         {
-            handle(buffer.AsSpan(0, length));
+            handler.Word(buffer.AsSpan(0, length));
         }
+    }
 
-        void Append(char f)
+    /// <summary>Adds a word character, after the apostrophe before it if one is pending.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Append(ref char[] buffer, ref int length, ref bool pendingApostrophe, char f)
+    {
+        if (length + 2 > buffer.Length)
         {
-            if (length + 2 > buffer.Length)
-            {
-                Array.Resize(ref buffer, buffer.Length * 2);
-                t_buffer = buffer;
-            }
-            if (pendingApostrophe)
-            {
-                buffer[length++] = '\'';
-                pendingApostrophe = false;
-            }
-            buffer[length++] = f;
+            Array.Resize(ref buffer, buffer.Length * 2);
+            t_buffer = buffer;
         }
-
-        void Other(char f)
+        if (pendingApostrophe)
         {
-            if (f == '\'' && length > 0 && !pendingApostrophe)
-            {
-                pendingApostrophe = true;
-                return;
-            }
-            if (length > 0)
-            {
-                handle(buffer.AsSpan(0, length));
-                length = 0;
-            }
+            buffer[length++] = '\'';
             pendingApostrophe = false;
         }
+        buffer[length++] = f;
+    }
+
+    /// <summary>
+    /// A character that is not part of a word: the first apostrophe after a word may still be
+    /// inside it ("world's"); anything else ends the word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Separate<THandler>(ref THandler handler, char[] buffer, ref int length, ref bool pendingApostrophe, char f)
+        where THandler : struct, IWordHandler
+    {
+        if (f == '\'' && length > 0 && !pendingApostrophe)
+        {
+            pendingApostrophe = true;
+            return;
+        }
+        if (length > 0)
+        {
+            handler.Word(buffer.AsSpan(0, length));
+            length = 0;
+        }
+        pendingApostrophe = false;
     }
 
     [ThreadStatic]
