@@ -87,7 +87,13 @@ internal static class StageRunner
                 Time($"  of which {emitter.GetType().Name}", () => emitter.Emit(context).ToList());
             }
             Time("validate links", () => new ValidateLinks().Run(files!, facts!.LinksOf, urls, diagnostics));
-            Time("write (atomic)", () => new AtomicOutputWriter().Run(files!, options.OutputDirectory, diagnostics));
+            // A first build writes every file; a rebuild of the same input finds them all unchanged in the previous output.
+            if (Directory.Exists(options.OutputDirectory))
+            {
+                Directory.Delete(options.OutputDirectory, recursive: true);
+            }
+            Time("write (atomic), empty output", () => new AtomicOutputWriter().Run(files!, options.OutputDirectory, diagnostics));
+            Time("write (atomic), same output again", () => new AtomicOutputWriter().Run(files!, options.OutputDirectory, diagnostics));
             Time("whole build (SiteBuilder, no write)", () => new PolicySite.Pipeline.SiteBuilder().Build(options, write: false));
             if (diagnostics.HasErrors)
             {
