@@ -16,6 +16,11 @@ internal sealed class HtmlTreeBuilder(string html)
     /// <summary>How many svg or math elements are open: inside them names keep their case and "/>" closes.</summary>
     private int _foreignOpen;
 
+    /// <summary>How many p and li elements are open: most start tags may close one, and most of the time none is open to look for.</summary>
+    private int _paragraphsOpen;
+
+    private int _itemsOpen;
+
     public HtmlTreeElement Root { get; } = new("#document", null);
 
     private HtmlTreeElement Current => _open.Count == 0 ? Root : _open[^1];
@@ -251,12 +256,18 @@ internal sealed class HtmlTreeBuilder(string html)
         }
         if (HtmlNames.ClosesParagraph.Contains(name))
         {
-            CloseOpen("p", HtmlNames.ScopeBoundaries);
+            if (_paragraphsOpen > 0)
+            {
+                CloseOpen("p", HtmlNames.ScopeBoundaries);
+            }
         }
         switch (name)
         {
             case "li":
-                CloseOpen("li", HtmlNames.ItemBoundaries);
+                if (_itemsOpen > 0)
+                {
+                    CloseOpen("li", HtmlNames.ItemBoundaries);
+                }
                 break;
             case "dd" or "dt":
                 CloseOpen("dd", HtmlNames.ItemBoundaries);
@@ -313,9 +324,22 @@ internal sealed class HtmlTreeBuilder(string html)
         }
         Current.Append(element);
         _open.Add(element);
-        if (element.Name is "svg" or "math")
+        Count(element.Name, +1);
+    }
+
+    private void Count(string name, int step)
+    {
+        switch (name)
         {
-            _foreignOpen++;
+            case "p":
+                _paragraphsOpen += step;
+                break;
+            case "li":
+                _itemsOpen += step;
+                break;
+            case "svg" or "math":
+                _foreignOpen += step;
+                break;
         }
     }
 
@@ -324,10 +348,7 @@ internal sealed class HtmlTreeBuilder(string html)
     {
         for (var i = index; i < _open.Count; i++)
         {
-            if (_open[i].Name is "svg" or "math")
-            {
-                _foreignOpen--;
-            }
+            Count(_open[i].Name, -1);
         }
         _open.RemoveRange(index, _open.Count - index);
     }
