@@ -175,18 +175,13 @@ internal static class SearchIndexBuilder
     private sealed class SectionCounter
     {
         private readonly Vocabulary _vocabulary;
-        private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
+        private readonly WordTable _words = new();
         private Frequencies[] _frequencies = new Frequencies[1024];
         private int[] _touched = new int[256];
         private int _touchedCount;
         private int _bodyLength;
 
-        public SectionCounter(Vocabulary vocabulary)
-        {
-            _vocabulary = vocabulary;
-            _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
+        public SectionCounter(Vocabulary vocabulary) => _vocabulary = vocabulary;
 
         public CountedSection Count(SearchRecord record)
         {
@@ -226,11 +221,11 @@ internal static class SearchIndexBuilder
 
         private void Add(ReadOnlySpan<char> word, Field field)
         {
-            if (!_wordsBySpan.TryGetValue(word, out var id))
+            if (!_words.TryGetValue(word, out var id))
             {
                 var key = new string(word);
                 id = SearchText.TermOf(key) is { } term ? _vocabulary.Id(term) : -1;
-                _words[key] = id;
+                _words.Add(key, id);
             }
             if (id < 0)
             {

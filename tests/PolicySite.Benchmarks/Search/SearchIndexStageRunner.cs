@@ -40,7 +40,7 @@ internal static class SearchIndexStageRunner
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{siteRoot ?? "Policy site"}: {sections.Count:N0} sections; a first round, then {iterations} more; {Environment.ProcessorCount} cores"));
-        Console.WriteLine("step                     first: CPU  allocated   then: CPU median    CPU min   wall median   allocated");
+        Console.WriteLine("step                     first: CPU  allocated   then: CPU median    CPU min   wall median   allocated   last round: collections gen 0/1/2, GC pauses");
         build.Print("SearchIndexBuilder.Build");
         write.Print("SearchIndexWriter.Write");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -98,9 +98,11 @@ internal static class SearchIndexStageRunner
         private readonly List<double> _cpu = [];
         private readonly List<double> _wall = [];
         private readonly List<long> _allocated = [];
+        private readonly List<(int Gen0, int Gen1, int Gen2, double PauseMs)> _collections = [];
 
         public void Time(Action step)
         {
+            var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -112,6 +114,8 @@ internal static class SearchIndexStageRunner
             _cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
             _wall.Add(wall);
             _allocated.Add(allocated);
+            _collections.Add((GC.CollectionCount(0) - collections.Item1, GC.CollectionCount(1) - collections.Item2,
+                GC.CollectionCount(2) - collections.Item3, (GC.GetTotalPauseDuration() - collections.Item4).TotalMilliseconds));
         }
 
         public void Print(string step)
@@ -119,8 +123,9 @@ internal static class SearchIndexStageRunner
             var cpu = _cpu.Skip(1).Order().ToList();
             var wall = _wall.Skip(1).Order().ToList();
             var allocated = _allocated.Skip(1).Order().ToList();
+            var (gen0, gen1, gen2, pause) = _collections[^1];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{step,-24} {_cpu[0],8:0} ms {_allocated[0] / 1048576.0,6:0.0} MiB {cpu[cpu.Count / 2],14:0} ms {cpu[0],7:0} ms {wall[wall.Count / 2],9:0} ms {allocated[allocated.Count / 2] / 1048576.0,7:0.0} MiB"));
+                $"{step,-24} {_cpu[0],8:0} ms {_allocated[0] / 1048576.0,6:0.0} MiB {cpu[cpu.Count / 2],14:0} ms {cpu[0],7:0} ms {wall[wall.Count / 2],9:0} ms {allocated[allocated.Count / 2] / 1048576.0,7:0.0} MiB   {gen0}/{gen1}/{gen2}, {pause:0} ms"));
         }
     }
 }
