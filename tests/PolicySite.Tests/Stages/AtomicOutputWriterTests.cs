@@ -15,6 +15,9 @@ public sealed class AtomicOutputWriterTests : IDisposable
     private string[] LeftoverFolders() =>
         Directory.GetDirectories(_site.Root, ".output.*").Select(Path.GetFileName).OfType<string>().ToArray();
 
+    /// <summary>A modification time no build can give a file: a file that still has it was not rewritten.</summary>
+    private static readonly DateTime LongAgo = new(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
+
     private static OutputFile File(string path, string content) => new(path, System.Text.Encoding.UTF8.GetBytes(content));
 
     private void WritePreviousOutput()
@@ -52,6 +55,43 @@ public sealed class AtomicOutputWriterTests : IDisposable
         var diagnostic = Assert.Single(diagnostics.Sorted());
         Assert.Equal(DiagnosticCodes.OutputWriteFailed, diagnostic.Code);
         before.AssertUnchanged();
+        Assert.Empty(LeftoverFolders());
+    }
+
+    [Fact]
+    public void Should_keep_the_previous_file_of_a_page_whose_bytes_did_not_change()
+    {
+        WritePreviousOutput();
+        var index = Path.Combine(_site.Output, "index.html");
+        var old = Path.Combine(_site.Output, "old", "index.html");
+        System.IO.File.SetLastWriteTimeUtc(index, LongAgo);
+        System.IO.File.SetLastWriteTimeUtc(old, LongAgo);
+
+        // "<p>new</p>" has the length of "<p>old</p>": only its bytes tell that it changed.
+        var written = new AtomicOutputWriter().Run([File("index.html", "<p>previous</p>"), File("old/index.html", "<p>new</p>")], _site.Output, new DiagnosticBag());
+
+        Assert.True(written);
+        Assert.Equal(LongAgo, System.IO.File.GetLastWriteTimeUtc(index));
+        Assert.Equal("<p>previous</p>", System.IO.File.ReadAllText(index));
+        Assert.NotEqual(LongAgo, System.IO.File.GetLastWriteTimeUtc(old));
+        Assert.Equal("<p>new</p>", System.IO.File.ReadAllText(old));
+        Assert.Empty(LeftoverFolders());
+    }
+
+    [Fact]
+    public void Should_leave_the_previous_output_as_it_was_when_a_write_that_kept_some_of_its_files_fails()
+    {
+        WritePreviousOutput();
+        var index = Path.Combine(_site.Output, "index.html");
+        System.IO.File.SetLastWriteTimeUtc(index, LongAgo);
+        var before = OutputSnapshot.Take(_site.Output);
+
+        // index.html is unchanged and kept; then "a/index.html" cannot be written because "a" is a file.
+        var written = new AtomicOutputWriter().Run([File("index.html", "<p>previous</p>"), File("a", "a file"), File("a/index.html", "<p>a</p>")], _site.Output, new DiagnosticBag());
+
+        Assert.False(written);
+        before.AssertUnchanged();
+        Assert.Equal(LongAgo, System.IO.File.GetLastWriteTimeUtc(index));
         Assert.Empty(LeftoverFolders());
     }
 
@@ -95,6 +135,28 @@ public sealed class AtomicOutputWriterTests : IDisposable
 
         Assert.False(result.Succeeded);
         Assert.False(Directory.Exists(_site.Output));
+        Assert.Empty(LeftoverFolders());
+    }
+
+    [Fact]
+    public void Should_rewrite_only_the_pages_that_changed_when_a_site_is_built_again()
+    {
+        _site.Write("input/chapters/01-a.md", SampleContent.Chapter(id: "intro", order: 1, title: "Intro"));
+        _site.Write("input/chapters/02-b.md", SampleContent.Chapter(id: "second", order: 2, title: "Second", number: "II"));
+        Assert.True(_site.Build().Succeeded);
+        var unchanged = Path.Combine(_site.Output, "chapters", "second", "index.html");
+        var changed = Path.Combine(_site.Output, "chapters", "intro", "index.html");
+        System.IO.File.SetLastWriteTimeUtc(unchanged, LongAgo);
+        System.IO.File.SetLastWriteTimeUtc(changed, LongAgo);
+        var unchangedBytes = System.IO.File.ReadAllBytes(unchanged);
+
+        _site.Write("input/chapters/01-a.md", SampleContent.Chapter(id: "intro", order: 1, title: "Intro", body: "Edited body text.\n"));
+        Assert.True(_site.Build().Succeeded);
+
+        Assert.Equal(LongAgo, System.IO.File.GetLastWriteTimeUtc(unchanged));
+        Assert.Equal(unchangedBytes, System.IO.File.ReadAllBytes(unchanged));
+        Assert.NotEqual(LongAgo, System.IO.File.GetLastWriteTimeUtc(changed));
+        Assert.Contains("Edited body text.", System.IO.File.ReadAllText(changed));
         Assert.Empty(LeftoverFolders());
     }
 
