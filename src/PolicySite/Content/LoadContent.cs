@@ -117,8 +117,7 @@ public sealed class LoadContent
 
     private static SourceDocument? LoadDocument(string path, PageKind kind, DiagnosticBag diagnostics)
     {
-        var text = TextFileReader.Read(path, diagnostics);
-        if (text is null || FrontMatterSplitter.Split(text, path, diagnostics) is not { } parts)
+        if (TextFileReader.ReadUtf8(path, diagnostics) is not { } text || FrontMatterSplitter.Split(text.Span, path, diagnostics) is not { } parts)
         {
             return null;
         }
