@@ -10,7 +10,7 @@ internal static class FrontMatterSplitter
     public readonly record struct Parts(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine);
 
     /// <summary>
-    /// Splits <paramref name="text"/>, the file as <see cref="TextFileReader.ReadUtf8"/> gives it. The
+    /// Splits <paramref name="text"/>, the file as <see cref="TextFileReader.TryReadUtf8"/> gives it. The
     /// fences are ASCII, so they are found in the bytes, and only the two parts are decoded: the
     /// whole text is never copied as characters.
     /// </summary>

@@ -117,7 +117,16 @@ public sealed class LoadContent
 
     private static SourceDocument? LoadDocument(string path, PageKind kind, DiagnosticBag diagnostics)
     {
-        if (TextFileReader.ReadUtf8(path, diagnostics) is not { } text || FrontMatterSplitter.Split(text.Span, path, diagnostics) is not { } parts)
+        if (!TextFileReader.TryReadUtf8(path, diagnostics, out var text))
+        {
+            return null;
+        }
+        FrontMatterSplitter.Parts? split;
+        using (text)
+        {
+            split = FrontMatterSplitter.Split(text.Bytes, path, diagnostics);
+        }
+        if (split is not { } parts)
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using PolicySite.Diagnostics;
@@ -14,37 +15,91 @@ internal static class TextFileReader
 
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
-    public static string? Read(string path, DiagnosticBag diagnostics) =>
-        ReadUtf8(path, diagnostics) is { } utf8 ? Encoding.UTF8.GetString(utf8.Span) : null;
+    public static string? Read(string path, DiagnosticBag diagnostics)
+    {
+        if (!TryReadUtf8(path, diagnostics, out var text))
+        {
+            return null;
+        }
+        using (text)
+        {
+            return Encoding.UTF8.GetString(text.Bytes);
+        }
+    }
 
     /// <summary>
     /// The file's bytes, checked to be UTF-8, without a byte-order mark and with <c>\n</c> line
-    /// endings: a caller that needs only parts of the text decodes just those. Null (and
-    /// reported) when the file cannot be read or is not UTF-8.
+    /// endings, for a caller that decodes only parts of the text. False (and reported) when the
+    /// file cannot be read or is not UTF-8. The caller disposes <paramref name="text"/>.
     /// </summary>
-    public static ReadOnlyMemory<byte>? ReadUtf8(string path, DiagnosticBag diagnostics)
+    public static bool TryReadUtf8(string path, DiagnosticBag diagnostics, out Utf8Text text)
     {
+        text = default;
         byte[] bytes;
+        int count;
+        bool rented;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            (bytes, count, rented) = ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.FileUnreadable, $"cannot read the file: {ex.Message.TrimEnd('.')}; check that it exists and is readable", path);
-            return null;
+            return false;
         }
 
-        if (!Utf8.IsValid(bytes))
+        var content = bytes.AsSpan(0, count);
+        if (!Utf8.IsValid(content))
         {
-            ReportInvalidUtf8(bytes, path, diagnostics);
-            return null;
+            ReportInvalidUtf8(content.ToArray(), path, diagnostics);
+            if (rented)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+            return false;
         }
-        var start = bytes.AsSpan().StartsWith(ByteOrderMark) ? ByteOrderMark.Length : 0;
+        if (content.StartsWith(ByteOrderMark))
+        {
+            content = content[ByteOrderMark.Length..];
+        }
         // Carriage returns are single bytes that never occur inside a multi-byte UTF-8 sequence,
         // so normalising the bytes gives the same text as normalising the decoded characters.
-        var length = bytes.AsSpan(start).Contains((byte)'\r') ? NormaliseLineEndings(bytes.AsSpan(start)) : bytes.Length - start;
-        return bytes.AsMemory(start, length);
+        if (content.Contains((byte)'\r'))
+        {
+            content = content[..NormaliseLineEndings(content)];
+        }
+        text = new Utf8Text(content, rented ? bytes : null);
+        return true;
+    }
+
+    /// <summary>
+    /// The file's bytes, in a buffer rented from the shared pool: 5,000 pages read into fresh
+    /// arrays cost the garbage collector more than the reading. A file that reports no length or
+    /// one too large for an array goes to <see cref="File.ReadAllBytes"/>, which copes with both.
+    /// </summary>
+    private static (byte[] Bytes, int Count, bool Rented) ReadAllBytes(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(handle);
+        if (length == 0 || length > Array.MaxLength)
+        {
+            var whole = File.ReadAllBytes(path);
+            return (whole, whole.Length, false);
+        }
+        // A buffer lost to a failed read is not returned, only collected.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+        var count = 0;
+        while (count < length)
+        {
+            var read = RandomAccess.Read(handle, buffer.AsSpan(count, (int)length - count), count);
+            if (read == 0)
+            {
+                // The file shrank since its length was read: it is read as it is now.
+                break;
+            }
+            count += read;
+        }
+        return (buffer, count, true);
     }
 
     /// <summary>Rewrites <c>\r\n</c> and a lone <c>\r</c> as <c>\n</c> in place; returns the new length.</summary>
