@@ -1,3 +1,4 @@
+using System.Text;
 using PolicySite.Diagnostics;
 
 namespace PolicySite.Content;
@@ -8,9 +9,14 @@ internal static class FrontMatterSplitter
     /// <summary>The front matter's YAML, the line it starts on, the body and the line the body starts on (all 1-based).</summary>
     public readonly record struct Parts(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine);
 
-    public static Parts? Split(string text, string path, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Splits <paramref name="text"/>, the file as <see cref="TextFileReader.TryReadUtf8"/> gives it. The
+    /// fences are ASCII, so they are found in the bytes, and only the two parts are decoded: the
+    /// whole text is never copied as characters.
+    /// </summary>
+    public static Parts? Split(ReadOnlySpan<byte> text, string path, DiagnosticBag diagnostics)
     {
-        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
+        if (!text.StartsWith("---\n"u8) && !text.SequenceEqual("---"u8))
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterMissing,
                 "the file has no front matter; start it with a line '---', the YAML keys, and another '---'",
@@ -22,20 +28,20 @@ internal static class FrontMatterSplitter
         var position = 4;
         while (position <= text.Length)
         {
-            var end = text.IndexOf('\n', position);
-            var line = end < 0 ? text[position..] : text[position..end];
+            var end = text[position..].IndexOf((byte)'\n');
+            var line = end < 0 ? text[position..] : text.Slice(position, end);
             lineNumber++;
-            if (line is "---" or "...")
+            if (line.SequenceEqual("---"u8) || line.SequenceEqual("..."u8))
             {
-                var yaml = text[4..position];
-                var body = end < 0 ? "" : text[(end + 1)..];
+                var yaml = Encoding.UTF8.GetString(text[4..position]);
+                var body = end < 0 ? "" : Encoding.UTF8.GetString(text[(position + end + 1)..]);
                 return new Parts(yaml, 2, body, lineNumber + 1);
             }
             if (end < 0)
             {
                 break;
             }
-            position = end + 1;
+            position += end + 1;
         }
 
         diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed,

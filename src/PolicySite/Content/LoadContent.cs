@@ -117,8 +117,16 @@ public sealed class LoadContent
 
     private static SourceDocument? LoadDocument(string path, PageKind kind, DiagnosticBag diagnostics)
     {
-        var text = TextFileReader.Read(path, diagnostics);
-        if (text is null || FrontMatterSplitter.Split(text, path, diagnostics) is not { } parts)
+        if (!TextFileReader.TryReadUtf8(path, diagnostics, out var text))
+        {
+            return null;
+        }
+        FrontMatterSplitter.Parts? split;
+        using (text)
+        {
+            split = FrontMatterSplitter.Split(text.Bytes, path, diagnostics);
+        }
+        if (split is not { } parts)
         {
             return null;
         }

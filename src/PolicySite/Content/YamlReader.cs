@@ -19,6 +19,7 @@ internal static class YamlReader
         .WithEnforceRequiredMembers()
         .WithEnforceNullability()
         .WithDuplicateKeyChecking()
+        .WithTypeInspector(inner => new CachingTypeInspector(inner))
         .Build();
 
     /// <summary>

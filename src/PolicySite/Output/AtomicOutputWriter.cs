@@ -92,7 +92,7 @@ public sealed class AtomicOutputWriter
         File.WriteAllBytes(target, content);
     }
 
-    /// <summary>Whether the file at <paramref name="path"/> holds exactly <paramref name="content"/>: the length first, from the directory, then the bytes.</summary>
+    /// <summary>Whether the file at <paramref name="path"/> holds exactly <paramref name="content"/>: the length first (one stat), then the bytes.</summary>
     private static bool HasContent(string path, byte[] content)
     {
         var info = new FileInfo(path);
@@ -119,7 +119,7 @@ public sealed class AtomicOutputWriter
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // Gone or unreadable since it was listed: write the file instead.
+            // Gone or unreadable since its length was read: write the file instead.
             return false;
         }
         finally

@@ -12,7 +12,7 @@ public sealed class FrontMatterSplitterTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var parts = FrontMatterSplitter.Split("id: intro\ntitle: Intro\n\nBody.\n", File, diagnostics);
+        var parts = FrontMatterSplitter.Split("id: intro\ntitle: Intro\n\nBody.\n"u8, File, diagnostics);
 
         Assert.Null(parts);
         var diagnostic = Assert.Single(diagnostics.Sorted());
@@ -26,7 +26,7 @@ public sealed class FrontMatterSplitterTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var parts = FrontMatterSplitter.Split("\n---\nid: intro\n---\nBody.\n", File, diagnostics);
+        var parts = FrontMatterSplitter.Split("\n---\nid: intro\n---\nBody.\n"u8, File, diagnostics);
 
         Assert.Null(parts);
         Assert.Equal(DiagnosticCodes.FrontMatterMissing, Assert.Single(diagnostics.Sorted()).Code);
@@ -37,7 +37,7 @@ public sealed class FrontMatterSplitterTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var parts = FrontMatterSplitter.Split("---\nid: intro\ntitle: Intro\n\nBody.\n", File, diagnostics);
+        var parts = FrontMatterSplitter.Split("---\nid: intro\ntitle: Intro\n\nBody.\n"u8, File, diagnostics);
 
         Assert.Null(parts);
         var diagnostic = Assert.Single(diagnostics.Sorted());
@@ -51,7 +51,7 @@ public sealed class FrontMatterSplitterTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var parts = FrontMatterSplitter.Split("---\nid: intro\ntitle: Intro\n---\nFirst body line.\nSecond.\n", File, diagnostics);
+        var parts = FrontMatterSplitter.Split("---\nid: intro\ntitle: Intro\n---\nFirst body line.\nSecond.\n"u8, File, diagnostics);
 
         Assert.Empty(diagnostics.Sorted());
         var value = Assert.NotNull(parts);
@@ -66,7 +66,7 @@ public sealed class FrontMatterSplitterTests
     {
         var text = SampleContent.Chapter(body: "\n\nThird body line.\n");
 
-        var value = Assert.NotNull(FrontMatterSplitter.Split(text, File, new DiagnosticBag()));
+        var value = Assert.NotNull(FrontMatterSplitter.Split(System.Text.Encoding.UTF8.GetBytes(text), File, new DiagnosticBag()));
 
         Assert.Equal(SampleContent.ChapterBodyFirstLine, value.BodyFirstLine);
         var thirdLine = value.Body.Split('\n')[2];
@@ -78,7 +78,7 @@ public sealed class FrontMatterSplitterTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var value = Assert.NotNull(FrontMatterSplitter.Split("---\nid: intro\n...\nBody.\n", File, diagnostics));
+        var value = Assert.NotNull(FrontMatterSplitter.Split("---\nid: intro\n...\nBody.\n"u8, File, diagnostics));
 
         Assert.Empty(diagnostics.Sorted());
         Assert.Equal("id: intro\n", value.Yaml);
@@ -89,7 +89,7 @@ public sealed class FrontMatterSplitterTests
     [Fact]
     public void Should_give_an_empty_body_when_the_closing_fence_ends_the_file()
     {
-        var value = Assert.NotNull(FrontMatterSplitter.Split("---\nid: intro\n---", File, new DiagnosticBag()));
+        var value = Assert.NotNull(FrontMatterSplitter.Split("---\nid: intro\n---"u8, File, new DiagnosticBag()));
 
         Assert.Equal("id: intro\n", value.Yaml);
         Assert.Equal("", value.Body);

@@ -83,6 +83,15 @@ public sealed class TextFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void Should_read_an_empty_file_as_empty_text()
+    {
+        var (text, diagnostics, _) = Read([]);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("", text);
+    }
+
+    [Fact]
     public void Should_report_PS0002_for_a_file_that_does_not_exist()
     {
         var diagnostics = new DiagnosticBag();
