@@ -51,16 +51,22 @@ internal static class SearchIndexWriter
         var termShards = Shards(terms.Count, i => EstimatedBytes(terms[i]), options.TermShardBytes);
 
         // Shards do not depend on one another: they are written in parallel, each into its own
-        // place in the list, so the files come out in the same order every time. Each thread
-        // reuses one buffer rather than growing a new one per shard.
-        var files = new OutputFile[docShards.Count + termShards.Count + 1];
-        Parallel.For(0, docShards.Count + termShards.Count, () => new JsonBuffer(), (s, _, buffer) =>
+        // place in the list, so the files come out in the same order every time. One writer per
+        // core takes the next shard until none are left, each with one buffer that it reuses.
+        var shards = docShards.Count + termShards.Count;
+        var files = new OutputFile[shards + 1];
+        var next = -1;
+        Parallel.For(0, Math.Min(Environment.ProcessorCount, shards), _ =>
         {
-            files[s] = s < docShards.Count
-                ? DocumentShard(s, docShards[s], records, buffer)
-                : TermShard(s - docShards.Count, termShards[s - docShards.Count], terms, buffer);
-            return buffer;
-        }, buffer => buffer.Dispose());
+            using var buffer = new JsonBuffer();
+            int s;
+            while ((s = Interlocked.Increment(ref next)) < shards)
+            {
+                files[s] = s < docShards.Count
+                    ? DocumentShard(s, docShards[s], records, buffer)
+                    : TermShard(s - docShards.Count, termShards[s - docShards.Count], terms, buffer);
+            }
+        });
 
         using var manifestBuffer = new JsonBuffer();
         files[^1] = new OutputFile(SearchIndexEmitter.ManifestPath, manifestBuffer.Json(writer =>
