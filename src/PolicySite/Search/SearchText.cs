@@ -87,6 +87,8 @@ internal static class SearchText
     /// without allocating it. Generic over a struct so that the call per word is direct: the index
     /// build runs this over every word of the site.
     /// </summary>
+    // Optimised from the first call: the index build runs it once per process (see SearchIndexBuilder).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ForEachWord<THandler>(string text, ref THandler handler)
         where THandler : struct, IWordHandler
     {

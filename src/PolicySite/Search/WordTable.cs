@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicySite.Search;
 
 /// <summary>
@@ -13,6 +15,8 @@ internal sealed class WordTable
     private Entry[] _entries = new Entry[1024];
     private int _count;
 
+    // Optimised from the first call: the index build runs it once per process (see SearchIndexBuilder).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetValue(ReadOnlySpan<char> word, out int value)
     {
         var hash = Hash(word);
@@ -64,6 +68,7 @@ internal sealed class WordTable
         entries[i] = entry;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> word)
     {
         var hash = 2166136261u;
