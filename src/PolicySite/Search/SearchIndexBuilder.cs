@@ -41,16 +41,37 @@ internal static class SearchIndexBuilder
     /// <summary>How many sections a counting thread takes at a time: enough to make taking them cheap, few enough to share the work evenly.</summary>
     private const int SectionsPerTake = 64;
 
-    // Optimised from the first call: see the class summary.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SearchIndex Build(IReadOnlyList<SearchRecord> records)
     {
         // Terms get numbers as they are first met, so that counting and merging index arrays
-        // rather than hash strings. One counter per core, each taking the next run of sections
-        // until none are left: Parallel.For's own per-task state would be made afresh every time
-        // it splits its work (dozens of times per build), and each new counter starts with
-        // nothing stemmed.
+        // rather than hash strings.
         var vocabulary = new Vocabulary();
+        var sections = CountSections(records, vocabulary);
+        var names = vocabulary.Names();
+        var postings = Postings(records, sections, names.Length);
+
+        var order = new int[names.Length];
+        for (var id = 0; id < order.Length; id++)
+        {
+            order[id] = id;
+        }
+        Array.Sort((string[])names.Clone(), order, StringComparer.Ordinal);
+        var terms = new SearchTerm[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            terms[i] = new SearchTerm(names[order[i]], postings[order[i]]);
+        }
+        return new SearchIndex(records, terms);
+    }
+
+    /// <summary>
+    /// Counts the terms of every section, in parallel: one counter per core, each taking the next
+    /// run of sections until none are left. (Parallel.For's own per-task state would be made
+    /// afresh every time it splits its work, dozens of times per build, and each new counter
+    /// starts with nothing stemmed.)
+    /// </summary>
+    private static CountedSection[] CountSections(IReadOnlyList<SearchRecord> records, Vocabulary vocabulary)
+    {
         var sections = new CountedSection[records.Count];
         var counters = Math.Min(Environment.ProcessorCount, (records.Count + SectionsPerTake - 1) / SectionsPerTake);
         var next = 0;
@@ -66,10 +87,19 @@ internal static class SearchIndexBuilder
                 }
             }
         });
+        return sections;
+    }
 
-        var names = vocabulary.Names();
+    /// <summary>
+    /// Each term's postings (section, impact, section, impact, … in section order), by term
+    /// number: written straight into an array of their final size, section by section. Compiled
+    /// optimised from its first call (see the class summary).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[][] Postings(IReadOnlyList<SearchRecord> records, CountedSection[] sections, int termCount)
+    {
         var n = records.Count;
-        var documentFrequency = new int[names.Length];
+        var documentFrequency = new int[termCount];
         var totalLength = 0L;
         foreach (var section in sections)
         {
@@ -81,17 +111,15 @@ internal static class SearchIndexBuilder
         }
         var averageLength = n == 0 ? 1.0 : Math.Max(1.0, (double)totalLength / n);
 
-        // Each term's postings go straight into an array of their final size, filled section by
-        // section so that they come in section order.
-        var postings = new int[names.Length][];
-        var idf = new double[names.Length];
-        for (var id = 0; id < names.Length; id++)
+        var postings = new int[termCount][];
+        var idf = new double[termCount];
+        for (var id = 0; id < termCount; id++)
         {
             var df = documentFrequency[id];
             postings[id] = new int[df * 2];
             idf[id] = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
         }
-        var filled = new int[names.Length];
+        var filled = new int[termCount];
         for (var doc = 0; doc < n; doc++)
         {
             var (sectionTerms, headed, bodyLength) = sections[doc];
@@ -109,19 +137,7 @@ internal static class SearchIndexBuilder
                 filled[id] = at + 2;
             }
         }
-
-        var order = new int[names.Length];
-        for (var id = 0; id < order.Length; id++)
-        {
-            order[id] = id;
-        }
-        Array.Sort((string[])names.Clone(), order, StringComparer.Ordinal);
-        var terms = new SearchTerm[order.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            terms[i] = new SearchTerm(names[order[i]], postings[order[i]]);
-        }
-        return new SearchIndex(records, terms);
+        return postings;
     }
 
     /// <summary>How often a term occurs in a section's heading, place and text.</summary>
