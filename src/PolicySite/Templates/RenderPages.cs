@@ -110,9 +110,12 @@ public sealed class RenderPages
         var rendered = new RenderedPage?[jobs.Count];
         // One context per thread, reset between pages: a context caches how to read each model
         // type (Scriban reflects over a type the first time a context meets it), and a fresh
-        // context per page paid that again for every page.
-        Parallel.For(0, jobs.Count, NewContext, (i, _, context) =>
+        // context per page paid that again for every page. Per thread, not per Parallel.For
+        // task: it starts new tasks (and would make new contexts) each time it splits the work.
+        using var contexts = new ThreadLocal<EscapingTemplateContext>(NewContext);
+        Parallel.For(0, jobs.Count, i =>
         {
+            var context = contexts.Value!;
             var job = jobs[i];
             var model = job.Model();
             var pageContents = job.Layout == HomeLayout ? contents.Full(job.Id) : contents.For(job.Id);
@@ -121,7 +124,7 @@ public sealed class RenderPages
             if (fingerprint is not null && hook!.Reuse(job.OutputPath, fingerprint) is { } earlier)
             {
                 rendered[i] = new RenderedPage(job.OutputPath, earlier, job.SourcePath);
-                return context;
+                return;
             }
             // Every global here is in the page's fingerprint (RenderFingerprint, TemplateReads):
             // a global added without it would let the preview reuse a page that changed.
@@ -139,14 +142,14 @@ public sealed class RenderPages
             if (html is null)
             {
                 // A template that failed may have left loops or includes open; start clean.
-                return NewContext();
+                contexts.Value = NewContext();
+                return;
             }
             context.Reset();
             var content = Utf8.GetBytes(html);
             hook?.Rendered(job.OutputPath, fingerprint, html, content);
             rendered[i] = new RenderedPage(job.OutputPath, content, job.SourcePath);
-            return context;
-        }, _ => { });
+        });
         return rendered.OfType<RenderedPage>().ToList();
     }
 
