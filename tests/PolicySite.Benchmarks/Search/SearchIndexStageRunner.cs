@@ -1,12 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using PolicySite.Content;
-using PolicySite.Diagnostics;
 using PolicySite.Emit;
 using PolicySite.Inspect;
-using PolicySite.Linking;
-using PolicySite.Markdown;
 using PolicySite.Search;
 using PolicySite.Templates;
 
@@ -66,31 +62,10 @@ internal static class SearchIndexStageRunner
 
     private static (EmitContext Context, IReadOnlyList<SearchRecord> Sections) Inspected(string input, string theme)
     {
-        var options = new PolicySite.Configuration.BuildOptions
-        {
-            InputDirectory = input,
-            ThemeDirectory = theme,
-            OutputDirectory = Path.Combine(Path.GetTempPath(), "unused"),
-            Now = BenchmarkSite.Now,
-        };
-        var diagnostics = new DiagnosticBag();
-        var content = new LoadContent().Run(input, diagnostics) ?? throw Failed(diagnostics);
-        var loadedTheme = new LoadTheme().Run(theme, diagnostics) ?? throw Failed(diagnostics);
-        var parsed = new ParseMarkdown().Run(content.Documents, diagnostics);
-        var urls = new SiteUrls(content.Config.BaseUrl);
-        var ui = new UiStrings(loadedTheme, content.Config.Language, diagnostics);
-        var linked = new LinkPages().Run(content, parsed, new LinkContext(urls, ui.Get), diagnostics);
-        var pages = new RenderPages().Run(linked, loadedTheme, options, diagnostics);
-        if (diagnostics.HasErrors)
-        {
-            throw Failed(diagnostics);
-        }
-        var facts = new InspectPages().Run(pages, linked, urls, ui.Get);
-        return (new EmitContext(linked, urls, options.Now, pages) { Ui = ui.Get, Facts = facts }, facts.SearchSections);
+        var context = RenderedSite.From(input, theme).Context;
+        var facts = new InspectPages().Run(context.Pages, context.Site, context.Urls, context.Ui!);
+        return (context with { Facts = facts }, facts.SearchSections);
     }
-
-    private static InvalidOperationException Failed(DiagnosticBag diagnostics) =>
-        new("the site does not build:\n" + string.Join("\n", diagnostics.Sorted()));
 
     /// <summary>CPU time (all threads of the process), wall time and allocations of each round of one step.</summary>
     private sealed class Samples
