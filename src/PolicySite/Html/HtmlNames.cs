@@ -18,7 +18,7 @@ internal static class HtmlNames
         "action", "alt", "aria-current", "aria-hidden", "aria-label", "aria-labelledby", "aria-describedby",
         "aria-keyshortcuts", "aria-pressed", "autocomplete", "charset", "class", "content", "data-search-ignore",
         "datetime", "defer", "dir", "enterkeyhint", "for", "height", "hidden", "href", "hreflang", "id", "lang",
-        "method", "name", "property", "rel", "role", "spellcheck", "src", "start", "title", "type", "value",
+        "method", "name", "property", "rel", "role", "spellcheck", "src", "start", "type", "value",
         "viewbox", "width",
     };
 
@@ -68,6 +68,12 @@ internal static class HtmlNames
         "pre", "script", "search", "section", "select", "source", "style", "summary", "table", "tbody", "td",
         "template", "textarea", "tfoot", "th", "thead", "title", "tr", "ul", "wbr", "xmp", "svg", "math",
     };
+
+    /// <summary>Where a search for an open row, cell or table section to close stops.</summary>
+    public static readonly HashSet<string> TableBoundaries = new(StringComparer.Ordinal) { "table", "template", "html" };
+
+    /// <summary>Where a search for an open cell to close stops.</summary>
+    public static readonly HashSet<string> RowBoundaries = new(StringComparer.Ordinal) { "tr", "table", "template", "html" };
 
     public static bool IsHeading(string name) => name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 

@@ -280,20 +280,20 @@ internal sealed class HtmlTreeBuilder(string html)
                 }
                 break;
             case "tr":
-                CloseOpen("tr", TableBoundaries);
+                CloseOpen("tr", HtmlNames.TableBoundaries);
                 if (Current.Name == "table")
                 {
                     Push(new HtmlTreeElement("tbody", null));
                 }
                 break;
             case "td" or "th":
-                CloseOpen("td", RowBoundaries);
-                CloseOpen("th", RowBoundaries);
+                CloseOpen("td", HtmlNames.RowBoundaries);
+                CloseOpen("th", HtmlNames.RowBoundaries);
                 break;
             case "tbody" or "thead" or "tfoot":
-                CloseOpen("tbody", TableBoundaries);
-                CloseOpen("thead", TableBoundaries);
-                CloseOpen("tfoot", TableBoundaries);
+                CloseOpen("tbody", HtmlNames.TableBoundaries);
+                CloseOpen("thead", HtmlNames.TableBoundaries);
+                CloseOpen("tfoot", HtmlNames.TableBoundaries);
                 break;
         }
         if (HtmlNames.IsHeading(name) && HtmlNames.IsHeading(Current.Name))
@@ -309,10 +309,6 @@ internal sealed class HtmlTreeBuilder(string html)
         }
         Push(element);
     }
-
-    private static readonly HashSet<string> TableBoundaries = new(StringComparer.Ordinal) { "table", "template", "html" };
-
-    private static readonly HashSet<string> RowBoundaries = new(StringComparer.Ordinal) { "tr", "table", "template", "html" };
 
     private void Push(HtmlTreeElement element)
     {

@@ -37,8 +37,6 @@ public sealed class HtmlTreeElement : HtmlTreeNode
         return null;
     }
 
-    public bool HasAttribute(string name) => GetAttribute(name) is not null;
-
     /// <summary>Whether the <c>class</c> attribute lists <paramref name="name"/> (classes are separated by white space).</summary>
     public bool HasClass(string name)
     {
