@@ -56,7 +56,7 @@ internal sealed class BuildRunner(IAnsiConsole console)
         if (result.Succeeded)
         {
             Line(write
-                ? $"Built {result.PageCount} pages ({result.Files.Count} files) into {output} in {seconds}: {counts}."
+                ? $"Built {result.PageCount} pages ({result.Paths.Count} files) into {output} in {seconds}: {counts}."
                 : $"Checked {result.PageCount} pages in {seconds}: {counts}.");
             return PolicySiteApp.Success;
         }

@@ -28,7 +28,7 @@ public sealed class EmitSite(IReadOnlyList<IFileEmitter> emitters)
     public IReadOnlyList<OutputFile> Run(EmitContext context, Theme theme)
     {
         var files = new List<OutputFile>();
-        files.AddRange(context.Pages.Select(p => new OutputFile(p.OutputPath, p.Content, p.SourcePath)));
+        files.AddRange(context.Pages.Select(p => new OutputFile(p.OutputPath, p.Content, p.SourcePath) { Staged = p.Staged }));
         files.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Content)));
         foreach (var emitter in emitters)
         {

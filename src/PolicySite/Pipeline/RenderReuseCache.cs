@@ -66,7 +66,7 @@ public sealed class RenderReuseCache
             return entry.Content;
         }
 
-        public void Rendered(string outputPath, string? fingerprint, string html, byte[] content)
+        public bool Rendered(string outputPath, string? fingerprint, string html, byte[] content)
         {
             inspector.Inspect(outputPath, html);
             cache._rendered.Add(outputPath);
@@ -74,6 +74,7 @@ public sealed class RenderReuseCache
             {
                 cache._current[outputPath] = new Entry(fingerprint, content);
             }
+            return false;
         }
     }
 }

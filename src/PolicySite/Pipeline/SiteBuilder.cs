@@ -51,17 +51,22 @@ public sealed class SiteBuilder
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var files = Produce(options, diagnostics);
+        // A build that writes places each page in the staging folder as it is rendered; disposing
+        // the staging folder without committing it (any failure) deletes it.
+        using var staging = write ? _write.Begin(options.OutputDirectory, diagnostics) : null;
+        var files = Produce(options, diagnostics, staging);
 
         var failed = diagnostics.HasErrors || options.Strict && diagnostics.Count(DiagnosticSeverity.Warning) > 0;
-        if (!failed && write)
+        if (!failed && staging is not null)
         {
-            failed = !_write.Run(files, options.OutputDirectory, diagnostics);
+            failed = !_write.Finish(staging, files.Where(f => !f.Staged).ToList(), diagnostics);
         }
-        return new BuildResult(!failed, diagnostics.Sorted(), failed ? [] : files, stopwatch.Elapsed);
+        var paths = failed ? [] : files.Select(f => f.Path).ToList();
+        // What a build wrote is in the output folder; only a check keeps the files in memory.
+        return new BuildResult(!failed, diagnostics.Sorted(), failed || write ? [] : files, stopwatch.Elapsed) { Paths = paths };
     }
 
-    private IReadOnlyList<OutputFile> Produce(BuildOptions options, DiagnosticBag diagnostics)
+    private IReadOnlyList<OutputFile> Produce(BuildOptions options, DiagnosticBag diagnostics, OutputStaging? staging)
     {
         var site = _loader.LoadContent(options.InputDirectory, diagnostics);
         var theme = _loader.LoadTheme(options.ThemeDirectory, diagnostics);
@@ -81,7 +86,7 @@ public sealed class SiteBuilder
         }
 
         var inspector = _inspect.Start(linked, urls, ui.Get);
-        var hook = _reuse?.Begin(theme, inspector) ?? new InspectingRenderHook(inspector);
+        var hook = _reuse?.Begin(theme, inspector) ?? new InspectingRenderHook(inspector, staging);
         var pages = _render.Run(linked, theme, options, diagnostics, hook);
         if (diagnostics.HasErrors)
         {

@@ -14,6 +14,10 @@ public interface IRenderHook
     /// <summary>The bytes of the page rendered earlier at <paramref name="outputPath"/> from inputs with <paramref name="fingerprint"/>, or null to render it.</summary>
     byte[]? Reuse(string outputPath, string fingerprint);
 
-    /// <summary>A page was rendered; <paramref name="fingerprint"/> is null when <see cref="Reuses"/> is false.</summary>
-    void Rendered(string outputPath, string? fingerprint, string html, byte[] content);
+    /// <summary>
+    /// A page was rendered; <paramref name="fingerprint"/> is null when <see cref="Reuses"/> is false.
+    /// Returns true when the hook has placed the page in the build's staging folder: the render
+    /// stage then keeps only its path, not its bytes.
+    /// </summary>
+    bool Rendered(string outputPath, string? fingerprint, string html, byte[] content);
 }

@@ -29,8 +29,9 @@ public sealed class RenderPages
 
     /// <param name="hook">
     /// Given each page's HTML on the rendering thread while the text is still in hand (the
-    /// Inspect step reads it there, so no page's text outlives its rendering), and asked first
-    /// whether it has the page from an earlier build.
+    /// Inspect step reads it there, so no page's text outlives its rendering, and a build that
+    /// writes places its bytes in the staging folder there), and asked first whether it has the
+    /// page from an earlier build.
     /// </param>
     public IReadOnlyList<RenderedPage> Run(LinkedSite site, Theme theme, BuildOptions options, DiagnosticBag diagnostics, IRenderHook? hook = null)
     {
@@ -147,8 +148,9 @@ public sealed class RenderPages
             }
             context.Reset();
             var content = Utf8.GetBytes(html);
-            hook?.Rendered(job.OutputPath, fingerprint, html, content);
-            rendered[i] = new RenderedPage(job.OutputPath, content, job.SourcePath);
+            rendered[i] = hook is not null && hook.Rendered(job.OutputPath, fingerprint, html, content)
+                ? new RenderedPage(job.OutputPath, [], job.SourcePath) { Staged = true }
+                : new RenderedPage(job.OutputPath, content, job.SourcePath);
         });
         return rendered.OfType<RenderedPage>().ToList();
     }

@@ -9,6 +9,12 @@ namespace PolicySite.Templates;
 /// </summary>
 public sealed record RenderedPage(string OutputPath, byte[] Content, string? SourcePath)
 {
+    /// <summary>
+    /// Placed in the build's staging folder as it was rendered (<see cref="Output.OutputStaging"/>):
+    /// its <see cref="Content"/> is then empty, and the stages after Render use only its path.
+    /// </summary>
+    public bool Staged { get; init; }
+
     /// <summary>The page as text, decoded on each call (for readers outside the build's hot path).</summary>
     public string Html => Encoding.UTF8.GetString(Content);
 }

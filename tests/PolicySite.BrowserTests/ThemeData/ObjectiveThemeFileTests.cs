@@ -17,9 +17,9 @@ public sealed class ObjectiveThemeFileTests
         var result = site.Build();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var css = result.Files.Single(f => f.Path.StartsWith("assets/css/objectives.", StringComparison.Ordinal));
-        Assert.Matches(@"^assets/css/objectives\.[0-9a-f]{10}\.css$", css.Path);
-        var text = System.Text.Encoding.UTF8.GetString(css.Content);
+        var css = result.Paths.Single(p => p.StartsWith("assets/css/objectives.", StringComparison.Ordinal));
+        Assert.Matches(@"^assets/css/objectives\.[0-9a-f]{10}\.css$", css);
+        var text = site.Read(Path.Combine("output", css));
         Assert.Contains(".objective-theme-ii {", text);
         Assert.Contains("--objective-accent: light-dark(#2e6f0b, #8fd86a);", text);
     }
@@ -58,7 +58,7 @@ public sealed class ObjectiveThemeFileTests
         var result = site.Build();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var page = System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "objectives/international-legal-order/index.html").Content);
+        var page = site.Read("output/objectives/international-legal-order/index.html");
         Assert.Contains("<body id=\"top\">", page);
     }
 }
