@@ -36,6 +36,24 @@ public sealed class ValidateLinksTests
         Assert.Empty(Validate($"<a href=\"{href}\">x</a>"));
     }
 
+    [Fact]
+    public void Should_accept_links_to_the_pages_own_anchors_whether_escaped_or_not()
+    {
+        Assert.Empty(Validate("<h2 id=\"über\">Ü</h2><p id=\"p1\"><a href=\"#%C3%BCber\">x</a> <a href=\"#über\">y</a> <a href=\"#p1\">z</a></p>"));
+    }
+
+    [Fact]
+    public void Should_keep_of_a_pages_links_each_one_once_but_not_those_to_its_own_anchors()
+    {
+        var page = PolicySite.Html.HtmlTreeReader.Read(
+            "<h2 id=\"plan\">Plan</h2><a href=\"#plan\">a</a><a href=\"#gone\">b</a><a href=\"/chapters/a/#top\">c</a><a href=\"/chapters/a/#top\">d</a><img src=\"/i.png\" alt=\"\">");
+
+        var links = PageLinks.From(page);
+
+        Assert.Equal(["#gone", "/chapters/a/#top", "/i.png"], links.Links.Order(StringComparer.Ordinal));
+        Assert.Contains("plan", links.Ids);
+    }
+
     [Theory]
     [InlineData("/chapters/missing/")]
     [InlineData("../missing/")]
