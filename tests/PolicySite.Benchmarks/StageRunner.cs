@@ -33,6 +33,8 @@ internal static class StageRunner
         var cpu = new Dictionary<string, List<double>>();
         // The garbage collector's pauses stop every thread: on a large site they are a large part of the wall time.
         var pauses = new Dictionary<string, List<double>>();
+        // What the stage allocates, on every thread: the collector's work grows with it.
+        var allocated = new Dictionary<string, List<double>>();
         var live = new List<string>();
         var i = 0;
         var process = Process.GetCurrentProcess();
@@ -42,6 +44,7 @@ internal static class StageRunner
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
             var pauseBefore = GC.GetTotalPauseDuration();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var stopwatch = Stopwatch.StartNew();
             action();
             var wall = stopwatch.Elapsed.TotalMilliseconds;
@@ -55,6 +58,7 @@ internal static class StageRunner
             }
             Add(cpu, stage, (process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
             Add(pauses, stage, (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
+            Add(allocated, stage, (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / 1024.0);
         }
 
         static void Add(Dictionary<string, List<double>> into, string stage, double value)
@@ -90,6 +94,23 @@ internal static class StageRunner
                 pages = new RenderPages().Run(linked!, theme!, options, diagnostics, new PolicySite.Inspect.InspectingRenderHook(inspector));
                 facts = inspector.Finish();
             });
+            // Inspect again on its own (the pages the render stage kept): its share of the stage above.
+            Time("  of which inspect", () => new PolicySite.Inspect.InspectPages().Run(pages!, linked!, urls, ui.Get));
+            // Its parts, one after another over every page: reading the HTML, then each reader of the tree.
+            var trees = new PolicySite.Html.HtmlTree[pages!.Count];
+            Time("    of which reading the HTML", () => Parallel.For(0, trees.Length, p => trees[p] = PolicySite.Html.HtmlTreeReader.Read(pages![p].Html)));
+            Time("    of which robots meta", () => Parallel.For(0, trees.Length, p => PolicySite.Publishing.RobotsMeta.IsNoIndex(trees[p])));
+            Time("    of which ids and links", () => Parallel.For(0, trees.Length, p => PageLinks.From(trees[p])));
+            var searchable = PolicySite.Search.SearchablePage.All(linked!, urls, ui.Get, PolicySite.Search.SearchIndexOptions.Default).ToDictionary(s => s.OutputPath);
+            var extract = new PolicySite.Search.ExtractSections(PolicySite.Search.SearchIndexOptions.Default);
+            Time("    of which search sections", () => Parallel.For(0, trees.Length, p =>
+            {
+                if (searchable.TryGetValue(pages![p].OutputPath, out var target))
+                {
+                    extract.Extract(trees[p], target, ui.Get);
+                }
+            }));
+            Array.Clear(trees);
             Time("emit", () => files = new EmitSite().Run(new EmitContext(linked!, urls, options.Now, pages!) { Ui = ui.Get, Facts = facts! }, theme!));
             var context = new EmitContext(linked!, urls, options.Now, pages!) { Ui = ui.Get, Facts = facts! };
             foreach (var emitter in EmitSite.DefaultEmitters)
@@ -113,14 +134,15 @@ internal static class StageRunner
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{siteRoot ?? "Policy site"}, {iterations} builds after {warmUp} warm-up builds; {Environment.ProcessorCount} cores"));
-        Console.WriteLine("stage                                wall median      p95   CPU median  GC paused");
+        Console.WriteLine("stage                                wall median      p95   CPU median  GC paused   allocated");
         foreach (var (stage, samples) in times)
         {
             var sorted = samples.Skip(warmUp).Order().ToList();
             var cpuSorted = cpu[stage].Skip(warmUp).Order().ToList();
             var pauseSorted = pauses[stage].Skip(warmUp).Order().ToList();
+            var allocatedSorted = allocated[stage].Skip(warmUp).Order().ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{stage,-36} {sorted[sorted.Count / 2],8:0.0} ms {sorted[(int)Math.Ceiling(0.95 * sorted.Count) - 1],7:0.0} ms {cpuSorted[cpuSorted.Count / 2],7:0.0} ms {pauseSorted[pauseSorted.Count / 2],7:0.0} ms"));
+                $"{stage,-36} {sorted[sorted.Count / 2],8:0.0} ms {sorted[(int)Math.Ceiling(0.95 * sorted.Count) - 1],7:0.0} ms {cpuSorted[cpuSorted.Count / 2],7:0.0} ms {pauseSorted[pauseSorted.Count / 2],7:0.0} ms {allocatedSorted[allocatedSorted.Count / 2],7:0.0} MiB"));
         }
         Console.WriteLine();
         Console.WriteLine(string.Join(Environment.NewLine, live));
