@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using PolicySite.Html;
 
@@ -205,6 +206,10 @@ internal sealed class ExtractSections
     /// </summary>
     private sealed class TextBuffer
     {
+        /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> takes for white space.</summary>
+        private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+            Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
         private readonly StringBuilder _text = new();
         private bool _space;
         private bool _break;
@@ -212,15 +217,22 @@ internal sealed class ExtractSections
 
         public List<(string Id, int Start)> Paragraphs { get; } = [];
 
+        /// <summary>Appends <paramref name="text"/> a word (a run without white space) at a time: every page's whole text passes through here.</summary>
         public void Append(ReadOnlySpan<char> text)
         {
-            foreach (var c in text)
+            while (true)
             {
-                if (char.IsWhiteSpace(c))
+                var start = text.IndexOfAnyExcept(WhiteSpace);
+                if (start != 0)
                 {
                     _space = true;
-                    continue;
                 }
+                if (start < 0)
+                {
+                    return;
+                }
+                text = text[start..];
+                var end = text.IndexOfAny(WhiteSpace);
                 if (_text.Length > 0 && (_break || _space))
                 {
                     _text.Append(_break ? '\n' : ' ');
@@ -230,8 +242,13 @@ internal sealed class ExtractSections
                     Paragraphs.Add((_paragraph, _text.Length));
                     _paragraph = null;
                 }
-                _text.Append(c);
+                _text.Append(end < 0 ? text : text[..end]);
                 _space = _break = false;
+                if (end < 0)
+                {
+                    return;
+                }
+                text = text[end..];
             }
         }
 
