@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace PolicySite.Search;
 
@@ -226,7 +228,10 @@ internal static class SearchIndexBuilder
             // Terms are listed in the order they were first met, so these come first.
             var headedTerms = _touchedCount;
             var body = new FieldWords(this, Field.Body);
-            SearchText.ForEachWord(record.Text, ref body);
+            var text = ArrayPool<char>.Shared.Rent(record.TextLength);
+            var length = Encoding.UTF8.GetChars(record.Utf8Text, text);
+            SearchText.ForEachWord(text.AsSpan(0, length), ref body);
+            ArrayPool<char>.Shared.Return(text);
 
             var terms = new SectionTerm[_touchedCount];
             var headed = headedTerms == 0 ? [] : new HeadingCounts[headedTerms];

@@ -47,7 +47,7 @@ internal static class SearchIndexWriter
     {
         var records = index.Records;
         var terms = index.Terms;
-        var docShards = Shards(records.Count, i => records[i].Text.Length + 200, options.DocumentShardBytes);
+        var docShards = Shards(records.Count, i => records[i].TextLength + 200, options.DocumentShardBytes);
         var termShards = Shards(terms.Count, i => EstimatedBytes(terms[i]), options.TermShardBytes);
 
         // Shards do not depend on one another: they are written in parallel, each into its own
@@ -170,7 +170,7 @@ internal static class SearchIndexWriter
         {
             writer.WriteString(Objective, record.Objective);
         }
-        writer.WriteString(Text, record.Text);
+        writer.WriteString(Text, record.Utf8Text);
         if (record.Paragraphs.Count > 0)
         {
             writer.WriteStartArray(Paragraphs);

@@ -89,7 +89,7 @@ internal static class SearchText
     /// </summary>
     // Optimised from the first call: the index build runs it once per process (see SearchIndexBuilder).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void ForEachWord<THandler>(string text, ref THandler handler)
+    public static void ForEachWord<THandler>(ReadOnlySpan<char> text, ref THandler handler)
         where THandler : struct, IWordHandler
     {
         var buffer = t_buffer ??= new char[64];
@@ -212,11 +212,11 @@ internal static class SearchText
         _ => false,
     };
 
-    private static int Width(string text, int i) =>
+    private static int Width(ReadOnlySpan<char> text, int i) =>
         char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
 
     /// <summary>The fold of the character (code point) at <paramref name="i"/>.</summary>
-    private static string FoldAt(string text, int i)
+    private static string FoldAt(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
         if (c < 0x80)
@@ -225,7 +225,7 @@ internal static class SearchText
         }
         if (Width(text, i) == 2)
         {
-            return FoldUncached(text.Substring(i, 2));
+            return FoldUncached(text.Slice(i, 2).ToString());
         }
         return BmpFolds[c] ??= FoldUncached(c.ToString());
     }
