@@ -21,42 +21,27 @@ internal static partial class FootnoteChecker
     {
         var definitions = new Dictionary<string, (int Line, int Column)>(StringComparer.OrdinalIgnoreCase);
         var references = new List<(string Label, int Line, int Column)>();
-        var lines = document.Body.Split('\n');
         var inFence = false;
-        for (var i = 0; i < lines.Length; i++)
+        var rest = document.Body.AsSpan();
+        for (var i = 0; ; i++)
         {
-            var line = lines[i];
+            // Lines are looked at in place; only the few that hold a footnote label become strings.
+            var end = rest.IndexOf('\n');
+            var span = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
             var lineNumber = document.BodyFirstLine + i;
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
+            var trimmed = span.TrimStart();
+            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
             {
                 inFence = !inFence;
-                continue;
             }
-            if (inFence)
+            else if (!inFence && span.Contains("[^", StringComparison.Ordinal))
             {
-                continue;
+                Scan(span.ToString(), lineNumber, document, definitions, references, diagnostics);
             }
-
-            var scanFrom = 0;
-            if (Definition().Match(line) is { Success: true } definition)
+            if (end < 0)
             {
-                var label = definition.Groups[1].Value;
-                if (definitions.TryGetValue(label, out var first))
-                {
-                    diagnostics.Error(DiagnosticCodes.FootnoteDuplicate,
-                        $"footnote [^{label}] is defined twice (first on line {first.Line}); remove or rename one definition",
-                        document.Path, lineNumber, 1);
-                }
-                else
-                {
-                    definitions[label] = (lineNumber, 1);
-                }
-                scanFrom = definition.Length;
-            }
-
-            foreach (Match reference in Reference().Matches(line, scanFrom))
-            {
-                references.Add((reference.Groups[1].Value, lineNumber, reference.Index + 1));
+                break;
             }
         }
 
@@ -79,6 +64,33 @@ internal static partial class FootnoteChecker
                     $"footnote [^{label}] is defined but never cited; cite it with [^{label}] or remove the definition",
                     document.Path, line, column);
             }
+        }
+    }
+
+    /// <summary>Records the definition a line starts with, if any, and every reference on it.</summary>
+    private static void Scan(string line, int lineNumber, SourceDocument document,
+        Dictionary<string, (int Line, int Column)> definitions, List<(string Label, int Line, int Column)> references, DiagnosticBag diagnostics)
+    {
+        var scanFrom = 0;
+        if (Definition().Match(line) is { Success: true } definition)
+        {
+            var label = definition.Groups[1].Value;
+            if (definitions.TryGetValue(label, out var first))
+            {
+                diagnostics.Error(DiagnosticCodes.FootnoteDuplicate,
+                    $"footnote [^{label}] is defined twice (first on line {first.Line}); remove or rename one definition",
+                    document.Path, lineNumber, 1);
+            }
+            else
+            {
+                definitions[label] = (lineNumber, 1);
+            }
+            scanFrom = definition.Length;
+        }
+
+        foreach (Match reference in Reference().Matches(line, scanFrom))
+        {
+            references.Add((reference.Groups[1].Value, lineNumber, reference.Index + 1));
         }
     }
 }
