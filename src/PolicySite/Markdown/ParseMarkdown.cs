@@ -53,17 +53,45 @@ public sealed class ParseMarkdown
         return headings;
     }
 
+    /// <summary>
+    /// Warns at every raw HTML block or inline that holds a script. One walk with a stack of its
+    /// own: Markdig's Descendants() makes an iterator for every container on the way.
+    /// </summary>
     private static void WarnOnScripts(SourceDocument document, MarkdownDocument ast, DiagnosticBag diagnostics)
     {
-        foreach (var node in ast.Descendants())
+        var pending = new Stack<MarkdownObject>();
+        pending.Push(ast);
+        while (pending.TryPop(out var node))
         {
-            var (text, line, column) = node switch
+            switch (node)
             {
-                HtmlBlock block => (block.Lines.ToString(), block.Line, block.Column),
-                Markdig.Syntax.Inlines.HtmlInline inline => (inline.Tag, inline.Line, inline.Column),
-                _ => (null, 0, 0),
-            };
-            if (text is not null && text.Contains("<script", StringComparison.OrdinalIgnoreCase))
+                case HtmlBlock block:
+                    Warn(block.Lines.ToString(), block.Line, block.Column);
+                    break;
+                case ContainerBlock container:
+                    for (var i = container.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push(container[i]);
+                    }
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push(inline);
+                    break;
+                case Markdig.Syntax.Inlines.HtmlInline html:
+                    Warn(html.Tag, html.Line, html.Column);
+                    break;
+                case Markdig.Syntax.Inlines.ContainerInline inlines:
+                    for (var child = inlines.LastChild; child is not null; child = child.PreviousSibling)
+                    {
+                        pending.Push(child);
+                    }
+                    break;
+            }
+        }
+
+        void Warn(string text, int line, int column)
+        {
+            if (text.Contains("<script", StringComparison.OrdinalIgnoreCase))
             {
                 diagnostics.Warning(DiagnosticCodes.RawScript,
                     "raw <script> in Markdown: the site's Content-Security-Policy blocks inline scripts; put behaviour in theme/assets/js instead",
