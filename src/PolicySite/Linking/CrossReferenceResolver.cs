@@ -1,5 +1,3 @@
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PolicySite.Diagnostics;
 using PolicySite.Templates;
@@ -16,54 +14,41 @@ internal static class CrossReferenceResolver
 {
     public const string Scheme = "xref:";
 
-    public static void Resolve(LinkedPage page, SiteIndex index, SiteUrls urls, List<Backlink> backlinks, DiagnosticBag diagnostics)
+    /// <summary>Resolves the cross-references <paramref name="candidates"/> collected from <paramref name="page"/>, after its sources.</summary>
+    public static void Resolve(LinkedPage page, LinkCandidates candidates, SiteIndex index, SiteUrls urls, List<Backlink> backlinks, DiagnosticBag diagnostics)
     {
         var source = page.Parsed.Source;
-        string? section = null;
-        foreach (var block in page.Parsed.Ast.Descendants<LeafBlock>())
+        foreach (var (candidate, section) in candidates.CrossReferences)
         {
-            if (block is HeadingBlock heading && block.Parent is MarkdownDocument)
-            {
-                section = heading.GetAttributes().Id;
-            }
-            if (block.Inline is null)
+            // <xref:id> parses as an autolink: it becomes an ordinary link, titled by its target below.
+            var link = candidate is AutolinkInline autolink ? Replace(autolink) : (LinkInline)candidate;
+            // Checked now, not when collected: a source link resolved just before may have left the
+            // tree (its Url still ref:) or taken its source's URL, which may be a cross-reference.
+            if (link.Url is not { } url || !url.StartsWith(Scheme, StringComparison.Ordinal))
             {
                 continue;
             }
-            // <xref:id> parses as an autolink: it becomes an ordinary link, titled by its target below.
-            foreach (var autolink in block.Inline.Descendants<AutolinkInline>().Where(a => a.Url.StartsWith(Scheme, StringComparison.Ordinal)).ToList())
+            var id = url[Scheme.Length..];
+            var line = source.BodyFirstLine + link.Line;
+            var column = link.Column + 1;
+            if (Target(id, index, source.Path, line, column, diagnostics) is not { } target)
             {
-                var replacement = new LinkInline(autolink.Url, "") { Line = autolink.Line, Column = autolink.Column, Span = autolink.Span };
-                autolink.ReplaceBy(replacement);
+                continue;
             }
-            foreach (var link in block.Inline.Descendants<LinkInline>().ToList())
-            {
-                if (link.Url is not { } url || !url.StartsWith(Scheme, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-                var id = url[Scheme.Length..];
-                var line = source.BodyFirstLine + link.Line;
-                var column = link.Column + 1;
-                if (Target(id, index, source.Path, line, column, diagnostics) is not { } target)
-                {
-                    continue;
-                }
 
-                link.Url = urls.Path(target.Url);
-                if (link.IsAutoLink || link.FirstChild is null)
+            link.Url = urls.Path(target.Url);
+            if (link.IsAutoLink || link.FirstChild is null)
+            {
+                while (link.FirstChild is { } child)
                 {
-                    while (link.FirstChild is { } child)
-                    {
-                        child.Remove();
-                    }
-                    link.IsAutoLink = false;
-                    link.AppendChild(new LiteralInline(target.Title));
+                    child.Remove();
                 }
-                if (target.PageId != page.Id)
-                {
-                    backlinks.Add(new Backlink(target.PageId, page.Id, section, source.FrontMatter.Title));
-                }
+                link.IsAutoLink = false;
+                link.AppendChild(new LiteralInline(target.Title));
+            }
+            if (target.PageId != page.Id)
+            {
+                backlinks.Add(new Backlink(target.PageId, page.Id, section, source.FrontMatter.Title));
             }
         }
     }
@@ -88,5 +73,12 @@ internal static class CrossReferenceResolver
                     file, line, column);
                 return null;
         }
+    }
+
+    private static LinkInline Replace(AutolinkInline autolink)
+    {
+        var link = new LinkInline(autolink.Url, "") { Line = autolink.Line, Column = autolink.Column, Span = autolink.Span };
+        autolink.ReplaceBy(link);
+        return link;
     }
 }

@@ -69,18 +69,60 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
         var sources = site.References.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var citationsByPage = new List<Citation>[all.Count];
         var backlinksByPage = new List<Backlink>[all.Count];
-        Parallel.For(0, all.Count, i =>
+        // Sources first, as a source's URL may be a cross-reference. Each worker reuses one set of candidates.
+        Parallel.For(0, all.Count, () => new LinkCandidates(), (i, _, candidates) =>
         {
-            SourceLinkResolver.Resolve(all[i], sources, citationsByPage[i] = [], diagnostics);
-            CrossReferenceResolver.Resolve(all[i], index, context.Urls, backlinksByPage[i] = [], diagnostics);
-        });
-        var citations = citationsByPage.SelectMany(c => c).ToList();
-        var backlinks = backlinksByPage.SelectMany(b => b).ToList();
+            candidates.Collect(all[i].Parsed.Ast);
+            SourceLinkResolver.Resolve(all[i], candidates, sources, citationsByPage[i] = new(candidates.SourceLinks.Length), diagnostics);
+            CrossReferenceResolver.Resolve(all[i], candidates, index, context.Urls, backlinksByPage[i] = new(candidates.CrossReferences.Length), diagnostics);
+            return candidates;
+        }, _ => { });
+        var citations = Concat(citationsByPage);
+        var backlinks = Distinct(backlinksByPage);
 
-        return new LinkedSite(site.Config, readingOrder, events, site.References, citations, generated, index, backlinks.Distinct().ToList())
+        return new LinkedSite(site.Config, readingOrder, events, site.References, citations, generated, index, backlinks)
         {
             Relations = relations,
         };
+    }
+
+    private static int TotalCount<T>(List<T>[] lists)
+    {
+        var count = 0;
+        foreach (var list in lists)
+        {
+            count += list.Count;
+        }
+        return count;
+    }
+
+    private static List<T> Concat<T>(List<T>[] lists)
+    {
+        var all = new List<T>(TotalCount(lists));
+        foreach (var list in lists)
+        {
+            all.AddRange(list);
+        }
+        return all;
+    }
+
+    /// <summary>The backlinks of every page in page order, each once, where it first occurs.</summary>
+    private static List<Backlink> Distinct(List<Backlink>[] lists)
+    {
+        var count = TotalCount(lists);
+        var seen = new HashSet<Backlink>(count);
+        var distinct = new List<Backlink>(count);
+        foreach (var list in lists)
+        {
+            foreach (var backlink in list)
+            {
+                if (seen.Add(backlink))
+                {
+                    distinct.Add(backlink);
+                }
+            }
+        }
+        return distinct;
     }
 
     private static void CheckReservedIds(List<LinkedPage> pages, List<GeneratedPage> generated, DiagnosticBag diagnostics)

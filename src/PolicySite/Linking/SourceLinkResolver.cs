@@ -15,16 +15,13 @@ internal static class SourceLinkResolver
 {
     public const string Scheme = "ref:";
 
-    public static void Resolve(LinkedPage page, IReadOnlyDictionary<string, ReferenceSource> sources, List<Citation> citations, DiagnosticBag diagnostics)
+    /// <summary>Resolves the source links <paramref name="candidates"/> collected from <paramref name="page"/>.</summary>
+    public static void Resolve(LinkedPage page, LinkCandidates candidates, IReadOnlyDictionary<string, ReferenceSource> sources, List<Citation> citations, DiagnosticBag diagnostics)
     {
         var source = page.Parsed.Source;
-        foreach (var link in page.Parsed.Ast.Descendants<LinkInline>().ToList())
+        foreach (var link in candidates.SourceLinks)
         {
-            if (link.Url is not { } url || !url.StartsWith(Scheme, StringComparison.Ordinal))
-            {
-                continue;
-            }
-            var key = url[Scheme.Length..];
+            var key = link.Url![Scheme.Length..];
             if (!sources.TryGetValue(key, out var reference))
             {
                 var known = sources.Keys.Order(StringComparer.Ordinal).ToList();
