@@ -6,29 +6,40 @@ namespace PolicySite.Linking;
 /// <summary>Builds the site index once per build, from every routed page and every generated page.</summary>
 internal static class IndexBuilder
 {
+    /// <param name="paragraphs">Each page's paragraph anchors, in the order of <paramref name="pages"/>.</param>
     public static SiteIndex Build(
-        IEnumerable<LinkedPage> pages,
-        IReadOnlyDictionary<string, IReadOnlyList<(string Id, string SectionId, int Number)>> paragraphs,
-        IEnumerable<GeneratedPage> generated,
+        IReadOnlyList<LinkedPage> pages,
+        IReadOnlyList<IReadOnlyList<(string Id, string SectionId, int Number)>> paragraphs,
+        IReadOnlyList<GeneratedPage> generated,
         Func<string, string> ui)
     {
-        var index = new SiteIndex();
-        foreach (var page in pages)
+        var index = new SiteIndex(Capacity(pages, paragraphs, generated));
+        // One map reused for every page: a page's heading titles are needed only while its paragraphs are added.
+        var headingTitles = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? noteWord = null;
+        for (var p = 0; p < pages.Count; p++)
         {
+            var page = pages[p];
             var title = page.Parsed.Source.FrontMatter.Title;
             index.Add(page.Id, new IndexTarget(page.Id, title, page.Route.Url, page.Id));
 
-            foreach (var heading in page.Parsed.Headings)
+            // Loops by index: a foreach over these interfaces would allocate an enumerator per page.
+            headingTitles.Clear();
+            var headings = page.Parsed.Headings;
+            for (var h = 0; h < headings.Count; h++)
             {
+                var heading = headings[h];
                 var target = new IndexTarget($"{page.Id}#{heading.Id}", heading.Title, $"{page.Route.Url}#{heading.Id}", page.Id);
                 index.Add(target.Id, target);
                 index.Add(heading.Id, target);
+                // A heading id used twice is reported by validation (PS0303); here the first one names the section.
+                headingTitles.TryAdd(heading.Id, heading.Title);
             }
 
-            // A heading id used twice is reported by validation (PS0303); here the first one names the section.
-            var headingTitles = page.Parsed.Headings.DistinctBy(h => h.Id).ToDictionary(h => h.Id, h => h.Title, StringComparer.Ordinal);
-            foreach (var (id, section, number) in paragraphs.GetValueOrDefault(page.Id) ?? [])
+            var anchors = paragraphs[p];
+            for (var a = 0; a < anchors.Count; a++)
             {
+                var (id, section, number) = anchors[a];
                 var sectionTitle = headingTitles.GetValueOrDefault(section) ?? title;
                 var target = new IndexTarget($"{page.Id}#{id}", $"{sectionTitle}, ¶ {number}", $"{page.Route.Url}#{id}", page.Id);
                 index.Add(target.Id, target);
@@ -39,11 +50,22 @@ internal static class IndexBuilder
             {
                 continue;
             }
-            foreach (var note in page.Parsed.Ast.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>()))
+            foreach (var block in page.Parsed.Ast)
             {
-                var id = $"note-{note.Order}";
-                var target = new IndexTarget(id, $"{ui("note")} {note.Order}", $"{page.Route.Url}#fn-{note.Order}", page.Id);
-                index.Add(id, target);
+                if (block is not FootnoteGroup group)
+                {
+                    continue;
+                }
+                foreach (var child in group)
+                {
+                    if (child is Footnote note)
+                    {
+                        noteWord ??= ui("note");
+                        var id = $"note-{note.Order}";
+                        var target = new IndexTarget(id, $"{noteWord} {note.Order}", $"{page.Route.Url}#fn-{note.Order}", page.Id);
+                        index.Add(id, target);
+                    }
+                }
             }
         }
 
@@ -57,5 +79,23 @@ internal static class IndexBuilder
             }
         }
         return index;
+    }
+
+    /// <summary>Room for the index's ids, near enough: notes are left out, and a bare heading id that pages share is counted for each.</summary>
+    private static int Capacity(
+        IReadOnlyList<LinkedPage> pages,
+        IReadOnlyList<IReadOnlyList<(string Id, string SectionId, int Number)>> paragraphs,
+        IReadOnlyList<GeneratedPage> generated)
+    {
+        var capacity = 0;
+        for (var p = 0; p < pages.Count; p++)
+        {
+            capacity += 1 + 2 * pages[p].Parsed.Headings.Count + paragraphs[p].Count;
+        }
+        foreach (var page in generated)
+        {
+            capacity += 1 + page.Anchors.Count;
+        }
+        return capacity;
     }
 }

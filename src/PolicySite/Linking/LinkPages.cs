@@ -56,13 +56,12 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
         // Each page's own work is independent of the others': in parallel, gathered in page order.
         var anchors = new IReadOnlyList<(string Id, string SectionId, int Number)>[all.Count];
         Parallel.For(0, all.Count, i => anchors[i] = ParagraphAnchors.Assign(all[i].Parsed));
-        var paragraphs = all.Select((p, i) => (p.Id, Anchors: anchors[i])).ToDictionary(p => p.Id, p => p.Anchors, StringComparer.Ordinal);
         ApproachSpine.Link(all, context, diagnostics);
 
         var generated = generators.SelectMany(g => g.Declare(site, parsed, diagnostics)).ToList();
         generated.AddRange(PageAliases.Declare(pages, generated, diagnostics));
         CheckReservedIds(pages, generated, diagnostics);
-        var index = IndexBuilder.Build(all, paragraphs, generated, context.Ui);
+        var index = IndexBuilder.Build(all, anchors, generated, context.Ui);
         DataReferences.Check(site, index, diagnostics);
         var relations = EventRelations.Resolve(events, index, diagnostics);
 

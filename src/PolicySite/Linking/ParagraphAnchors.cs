@@ -16,14 +16,26 @@ internal static class ParagraphAnchors
     /// <summary>Assigns the ids and returns them in order, each with its section's id.</summary>
     public static IReadOnlyList<(string Id, string SectionId, int Number)> Assign(ParsedPage page)
     {
-        var anchors = new List<(string, string, int)>();
+        var ast = page.Ast;
+        var paragraphs = 0;
+        for (var i = 0; i < ast.Count; i++)
+        {
+            if (ast[i] is ParagraphBlock)
+            {
+                paragraphs++;
+            }
+        }
+
+        var anchors = new (string, string, int)[paragraphs];
+        var written = 0;
         var section = IntroSection;
         var count = 0;
-        foreach (var block in page.Ast)
+        for (var i = 0; i < ast.Count; i++)
         {
-            switch (block)
+            switch (ast[i])
             {
-                case HeadingBlock heading when heading.GetAttributes().Id is { } headingId:
+                // A heading without attributes has no id: no need to create empty ones to learn that.
+                case HeadingBlock heading when heading.TryGetAttributes()?.Id is { } headingId:
                     section = headingId;
                     count = 0;
                     break;
@@ -32,7 +44,7 @@ internal static class ParagraphAnchors
                     // An id the author gave with {#id} is kept; the others follow the section.
                     var attributes = paragraph.GetAttributes();
                     var id = attributes.Id ??= $"{section}-p{count}";
-                    anchors.Add((id, section, count));
+                    anchors[written++] = (id, section, count);
                     break;
             }
         }

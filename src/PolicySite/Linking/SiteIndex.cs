@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace PolicySite.Linking;
 
 /// <summary>
@@ -7,17 +9,35 @@ namespace PolicySite.Linking;
 /// </summary>
 public sealed class SiteIndex
 {
-    private readonly Dictionary<string, List<IndexTarget>> _byId = new(StringComparer.Ordinal);
+    // Nearly every id names one target: a one-element array holds it, and only an id that several
+    // targets share gets a list. A list for each of a large site's ids was megabytes of garbage.
+    private readonly Dictionary<string, IReadOnlyList<IndexTarget>> _byId;
+
+    public SiteIndex()
+        : this(0)
+    {
+    }
+
+    /// <param name="capacity">How many ids to make room for, so that a large site's index is not copied as it grows.</param>
+    public SiteIndex(int capacity) => _byId = new(capacity, StringComparer.Ordinal);
 
     public void Add(string id, IndexTarget target)
     {
-        if (!_byId.TryGetValue(id, out var targets))
+        ref var targets = ref CollectionsMarshal.GetValueRefOrAddDefault(_byId, id, out var exists);
+        if (!exists)
         {
-            _byId[id] = targets = [];
+            targets = new[] { target };
         }
-        if (!targets.Contains(target))
+        else if (targets is List<IndexTarget> list)
         {
-            targets.Add(target);
+            if (!list.Contains(target))
+            {
+                list.Add(target);
+            }
+        }
+        else if (!targets![0].Equals(target))
+        {
+            targets = new List<IndexTarget> { targets[0], target };
         }
     }
 
