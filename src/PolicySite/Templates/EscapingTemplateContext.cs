@@ -20,6 +20,30 @@ internal sealed class EscapingTemplateContext : TemplateContext
     {
     }
 
+    /// <summary>
+    /// Outputs for partials, kept between includes: a page includes half a dozen, and a fresh
+    /// output for each grew a new buffer every time. One per nesting level in use at once.
+    /// </summary>
+    private readonly Stack<StringBuilderOutput> _spareOutputs = new();
+
+    /// <summary>Renders <paramref name="partial"/> in this context into an output of its own and returns its HTML.</summary>
+    public string RenderPartial(Template partial)
+    {
+        var output = _spareOutputs.Count > 0 ? _spareOutputs.Pop() : new StringBuilderOutput();
+        PushOutput(output);
+        try
+        {
+            return partial.Render(this) ?? "";
+        }
+        finally
+        {
+            PopOutput();
+            // Render empties the output after a page that finished; one that threw may have left text behind.
+            output.Builder.Clear();
+            _spareOutputs.Push(output);
+        }
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)

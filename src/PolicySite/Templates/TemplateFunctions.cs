@@ -39,14 +39,12 @@ internal static class TemplateFunctions
             {
                 context.EnterRecursive(node);
             }
-            context.PushOutput();
             try
             {
-                return new RawHtml(partial.Render(context) ?? "");
+                return new RawHtml(((EscapingTemplateContext)context).RenderPartial(partial));
             }
             finally
             {
-                context.PopOutput();
                 if (node is not null)
                 {
                     context.ExitRecursive(node);
