@@ -82,9 +82,9 @@ internal sealed class HtmlTreeBuilder(string html)
         var current = Current;
         var value = decode ? CharacterReferences.Decode(text, inAttribute: false) : text;
         // Adjacent runs (split by a comment or a stray '<') are one text node, as in the DOM.
-        if (current.Children.Count > 0 && current.Children[^1] is HtmlTreeText previous)
+        if (current.LastChild is HtmlTreeText previous)
         {
-            current.ReplaceLastChild(new HtmlTreeText(string.Concat(previous.Text.Span, value.Span).AsMemory()));
+            previous.Text = string.Concat(previous.Text.Span, value.Span).AsMemory();
             return;
         }
         current.Append(new HtmlTreeText(value));

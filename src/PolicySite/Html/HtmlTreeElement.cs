@@ -7,7 +7,6 @@ public sealed class HtmlTreeElement : HtmlTreeNode
 {
     private static readonly (string Name, string Value)[] NoAttributes = [];
     private readonly (string Name, string Value)[] _attributes;
-    private List<HtmlTreeNode>? _children;
 
     internal HtmlTreeElement(string name, (string Name, string Value)[]? attributes)
     {
@@ -21,7 +20,14 @@ public sealed class HtmlTreeElement : HtmlTreeNode
     /// <summary>The attributes in source order, names in lower case; of an attribute written twice the first stands, as in browsers.</summary>
     public IReadOnlyList<(string Name, string Value)> Attributes => _attributes;
 
-    public IReadOnlyList<HtmlTreeNode> Children => (IReadOnlyList<HtmlTreeNode>?)_children ?? [];
+    /// <summary>The first child node, element or text.</summary>
+    public HtmlTreeNode? FirstChild { get; private set; }
+
+    /// <summary>The last child node, element or text.</summary>
+    public HtmlTreeNode? LastChild { get; private set; }
+
+    /// <summary>The child nodes in order (a walk of the links from <see cref="FirstChild"/>).</summary>
+    public HtmlTreeChildren Children => new(FirstChild);
 
     public string? Id => GetAttribute("id");
 
@@ -57,22 +63,29 @@ public sealed class HtmlTreeElement : HtmlTreeNode
     /// <summary>Every element inside this one, in document order.</summary>
     public IEnumerable<HtmlTreeElement> Descendants()
     {
-        var stack = new Stack<(HtmlTreeElement Element, int Next)>();
-        stack.Push((this, 0));
-        while (stack.Count > 0)
+        // Down to the first child, else on to the next sibling, else up until one has a next
+        // sibling: the links are the walk's stack.
+        var node = FirstChild;
+        while (node is not null)
         {
-            var (element, next) = stack.Pop();
-            var children = element.Children;
-            for (var i = next; i < children.Count; i++)
+            if (node is HtmlTreeElement element)
             {
-                if (children[i] is HtmlTreeElement child)
+                yield return element;
+                if (element.FirstChild is { } first)
                 {
-                    stack.Push((element, i + 1));
-                    stack.Push((child, 0));
-                    yield return child;
-                    break;
+                    node = first;
+                    continue;
                 }
             }
+            while (node.NextSibling is null)
+            {
+                node = node.Parent;
+                if (node is null || ReferenceEquals(node, this))
+                {
+                    yield break;
+                }
+            }
+            node = node.NextSibling;
         }
     }
 
@@ -88,37 +101,50 @@ public sealed class HtmlTreeElement : HtmlTreeNode
     }
 
     /// <summary>The element sibling after this one, if any.</summary>
-    public HtmlTreeElement? NextElementSibling => Sibling(+1);
+    public HtmlTreeElement? NextElementSibling
+    {
+        get
+        {
+            for (var node = NextSibling; node is not null; node = node.NextSibling)
+            {
+                if (node is HtmlTreeElement element)
+                {
+                    return element;
+                }
+            }
+            return null;
+        }
+    }
 
     /// <summary>The element sibling before this one, if any.</summary>
-    public HtmlTreeElement? PreviousElementSibling => Sibling(-1);
+    public HtmlTreeElement? PreviousElementSibling
+    {
+        get
+        {
+            HtmlTreeElement? previous = null;
+            for (var node = Parent?.FirstChild; node is not null && !ReferenceEquals(node, this); node = node.NextSibling)
+            {
+                if (node is HtmlTreeElement element)
+                {
+                    previous = element;
+                }
+            }
+            return previous;
+        }
+    }
 
     internal void Append(HtmlTreeNode node)
     {
         node.Parent = this;
-        (_children ??= []).Add(node);
-    }
-
-    internal void ReplaceLastChild(HtmlTreeNode node)
-    {
-        node.Parent = this;
-        _children![^1] = node;
-    }
-
-    private HtmlTreeElement? Sibling(int step)
-    {
-        if (Parent?._children is not { } siblings)
+        if (LastChild is null)
         {
-            return null;
+            FirstChild = node;
         }
-        for (var i = siblings.IndexOf(this) + step; i >= 0 && i < siblings.Count; i += step)
+        else
         {
-            if (siblings[i] is HtmlTreeElement element)
-            {
-                return element;
-            }
+            LastChild.NextSibling = node;
         }
-        return null;
+        LastChild = node;
     }
 
     private static void AppendText(HtmlTreeElement element, StringBuilder text)

@@ -4,7 +4,8 @@ namespace PolicySite.Html;
 /// <remarks>Text without references is a slice of the page's own string, so reading it allocates nothing.</remarks>
 public sealed class HtmlTreeText(ReadOnlyMemory<char> text) : HtmlTreeNode
 {
-    public ReadOnlyMemory<char> Text { get; } = text;
+    /// <summary>The text; the reader extends it when a comment or a stray <c>&lt;</c> split one run in two, as the DOM joins them.</summary>
+    public ReadOnlyMemory<char> Text { get; internal set; } = text;
 
     public override string ToString() => Text.ToString();
 }
