@@ -9,6 +9,12 @@ internal sealed class HtmlTreeBuilder(string html)
     /// <summary>How deep elements nest at most (the document node not counted).</summary>
     public const int MaximumDepth = 512;
 
+    /// <summary>How many attribute values a thread keeps to share between pages before it starts again.</summary>
+    private const int MaximumSharedValues = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_values;
+
     private readonly List<HtmlTreeElement> _open = [];
     private readonly List<(string Name, string Value)> _attributes = [];
     private int _textStart;
@@ -216,8 +222,33 @@ internal sealed class HtmlTreeBuilder(string html)
         return i;
     }
 
-    private string AttributeValue(int start, int end) =>
-        start == end ? "" : CharacterReferences.Decode(html.AsMemory(start, end - start), inAttribute: true).ToString();
+    private string AttributeValue(int start, int end)
+    {
+        var raw = html.AsSpan(start, end - start);
+        if (raw.Length == 0)
+        {
+            return "";
+        }
+        if (raw.Contains('&'))
+        {
+            return CharacterReferences.Decode(html.AsMemory(start, end - start), inAttribute: true).ToString();
+        }
+        // Most values recur from page to page (classes, the site's links, aria labels): one string each.
+        var values = t_values ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = values.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(raw, out var known))
+        {
+            return known;
+        }
+        if (values.Count >= MaximumSharedValues)
+        {
+            // Values that never recur (a page's own ids and links) would otherwise pile up.
+            values.Clear();
+        }
+        var value = raw.ToString();
+        values[value] = value;
+        return value;
+    }
 
     private int RawTextOf(string name, int from)
     {
