@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using PolicySite.Output;
 using PolicySite.Templates;
 
@@ -14,10 +16,23 @@ public sealed class InspectingRenderHook(PageInspector inspector, OutputStaging?
 
     public byte[]? Reuse(string outputPath, string fingerprint) => null;
 
-    public bool Rendered(string outputPath, string? fingerprint, string html, byte[] content)
+    public byte[]? Rendered(string outputPath, string? fingerprint, string html)
     {
         inspector.Inspect(outputPath, html);
-        staging?.Place(outputPath, content);
-        return staging is not null;
+        if (staging is null)
+        {
+            return Encoding.UTF8.GetBytes(html);
+        }
+        // Encoded into a buffer that is used again: the bytes live only until they are written.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
+        try
+        {
+            staging.Place(outputPath, buffer.AsSpan(0, Encoding.UTF8.GetBytes(html, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        return null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using PolicySite.Inspect;
 using PolicySite.Templates;
 
@@ -66,15 +67,16 @@ public sealed class RenderReuseCache
             return entry.Content;
         }
 
-        public bool Rendered(string outputPath, string? fingerprint, string html, byte[] content)
+        public byte[]? Rendered(string outputPath, string? fingerprint, string html)
         {
             inspector.Inspect(outputPath, html);
             cache._rendered.Add(outputPath);
+            var content = Encoding.UTF8.GetBytes(html);
             if (fingerprint is not null)
             {
                 cache._current[outputPath] = new Entry(fingerprint, content);
             }
-            return false;
+            return content;
         }
     }
 }

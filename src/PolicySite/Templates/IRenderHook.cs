@@ -16,8 +16,8 @@ public interface IRenderHook
 
     /// <summary>
     /// A page was rendered; <paramref name="fingerprint"/> is null when <see cref="Reuses"/> is false.
-    /// Returns true when the hook has placed the page in the build's staging folder: the render
-    /// stage then keeps only its path, not its bytes.
+    /// Returns the page's UTF-8 bytes for the stages after Render, or null when the hook has placed
+    /// the page in the build's staging folder itself: the render stage then keeps only its path.
     /// </summary>
-    bool Rendered(string outputPath, string? fingerprint, string html, byte[] content);
+    byte[]? Rendered(string outputPath, string? fingerprint, string html);
 }

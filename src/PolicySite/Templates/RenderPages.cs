@@ -147,8 +147,8 @@ public sealed class RenderPages
                 return;
             }
             context.Reset();
-            var content = Utf8.GetBytes(html);
-            rendered[i] = hook is not null && hook.Rendered(job.OutputPath, fingerprint, html, content)
+            var content = hook is null ? Utf8.GetBytes(html) : hook.Rendered(job.OutputPath, fingerprint, html);
+            rendered[i] = content is null
                 ? new RenderedPage(job.OutputPath, [], job.SourcePath) { Staged = true }
                 : new RenderedPage(job.OutputPath, content, job.SourcePath);
         });
