@@ -97,6 +97,8 @@ internal static class StageRunner
             // Inspect again on its own (the pages the render stage kept): its share of the stage above.
             Time("  of which inspect", () => new PolicySite.Inspect.InspectPages().Run(pages!, linked!, urls, ui.Get));
             // Its parts, one after another over every page: reading the HTML, then each reader of the tree.
+            // Every page's tree is held at once here (the build holds one per thread), so these rows'
+            // GC pauses are larger than the build's; their allocation is the build's.
             var trees = new PolicySite.Html.HtmlTree[pages!.Count];
             Time("    of which reading the HTML", () => Parallel.For(0, trees.Length, p => trees[p] = PolicySite.Html.HtmlTreeReader.Read(pages![p].Html)));
             Time("    of which robots meta", () => Parallel.For(0, trees.Length, p => PolicySite.Publishing.RobotsMeta.IsNoIndex(trees[p])));

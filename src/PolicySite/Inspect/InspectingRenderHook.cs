@@ -24,7 +24,10 @@ public sealed class InspectingRenderHook(PageInspector inspector, OutputStaging?
             return Encoding.UTF8.GetBytes(html);
         }
         // Encoded into a buffer that is used again: the bytes live only until they are written.
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
+        // Rented at the exact size, not the worst case (three bytes a character), which for a
+        // long page such as the notes would leave a buffer three times its size in the pool.
+        var length = Encoding.UTF8.GetByteCount(html);
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
             staging.Place(outputPath, buffer.AsSpan(0, Encoding.UTF8.GetBytes(html, buffer)));

@@ -76,52 +76,14 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
             CrossReferenceResolver.Resolve(all[i], candidates, index, context.Urls, backlinksByPage[i] = new(candidates.CrossReferences.Length), diagnostics);
             return candidates;
         }, _ => { });
-        var citations = Concat(citationsByPage);
-        var backlinks = Distinct(backlinksByPage);
+        var citations = citationsByPage.SelectMany(c => c).ToList();
+        // Each backlink once, where it first occurs, in page order.
+        var backlinks = backlinksByPage.SelectMany(b => b).Distinct().ToList();
 
         return new LinkedSite(site.Config, readingOrder, events, site.References, citations, generated, index, backlinks)
         {
             Relations = relations,
         };
-    }
-
-    private static int TotalCount<T>(List<T>[] lists)
-    {
-        var count = 0;
-        foreach (var list in lists)
-        {
-            count += list.Count;
-        }
-        return count;
-    }
-
-    private static List<T> Concat<T>(List<T>[] lists)
-    {
-        var all = new List<T>(TotalCount(lists));
-        foreach (var list in lists)
-        {
-            all.AddRange(list);
-        }
-        return all;
-    }
-
-    /// <summary>The backlinks of every page in page order, each once, where it first occurs.</summary>
-    private static List<Backlink> Distinct(List<Backlink>[] lists)
-    {
-        var count = TotalCount(lists);
-        var seen = new HashSet<Backlink>(count);
-        var distinct = new List<Backlink>(count);
-        foreach (var list in lists)
-        {
-            foreach (var backlink in list)
-            {
-                if (seen.Add(backlink))
-                {
-                    distinct.Add(backlink);
-                }
-            }
-        }
-        return distinct;
     }
 
     private static void CheckReservedIds(List<LinkedPage> pages, List<GeneratedPage> generated, DiagnosticBag diagnostics)

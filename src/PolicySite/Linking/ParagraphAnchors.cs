@@ -17,17 +17,8 @@ internal static class ParagraphAnchors
     public static IReadOnlyList<(string Id, string SectionId, int Number)> Assign(ParsedPage page)
     {
         var ast = page.Ast;
-        var paragraphs = 0;
-        for (var i = 0; i < ast.Count; i++)
-        {
-            if (ast[i] is ParagraphBlock)
-            {
-                paragraphs++;
-            }
-        }
-
-        var anchors = new (string, string, int)[paragraphs];
-        var written = 0;
+        // At most one anchor per top-level block: room made once instead of grown step by step.
+        var anchors = new List<(string, string, int)>(ast.Count);
         var section = IntroSection;
         var count = 0;
         for (var i = 0; i < ast.Count; i++)
@@ -44,7 +35,7 @@ internal static class ParagraphAnchors
                     // An id the author gave with {#id} is kept; the others follow the section.
                     var attributes = paragraph.GetAttributes();
                     var id = attributes.Id ??= $"{section}-p{count}";
-                    anchors[written++] = (id, section, count);
+                    anchors.Add((id, section, count));
                     break;
             }
         }

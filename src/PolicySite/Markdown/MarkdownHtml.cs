@@ -30,13 +30,13 @@ public static class MarkdownHtml
     /// build, tens of KB a page that the collector then has to clear away).
     /// </summary>
     [ThreadStatic]
-    private static HtmlRenderer? _renderer;
+    private static HtmlRenderer? t_renderer;
 
     private static string Write(MarkdownRenderMode mode, Action<HtmlRenderer> render)
     {
         // A render that starts another (a quoted section's notes) gets a renderer of its own.
-        var renderer = _renderer ?? NewRenderer();
-        _renderer = null;
+        var renderer = t_renderer ?? NewRenderer();
+        t_renderer = null;
         if (renderer.ObjectRenderers.Find<HtmlNoteLinkRenderer>() is { } notes)
         {
             notes.Mode = mode;
@@ -51,7 +51,7 @@ public static class MarkdownHtml
         var html = writer.ToString();
         // Kept only after a render that finished: one that threw may have left it mid-element.
         writer.GetStringBuilder().Clear();
-        _renderer = renderer;
+        t_renderer = renderer;
         return html;
     }
 

@@ -203,13 +203,18 @@ internal static class SearchIndexBuilder
     private sealed class SectionCounter
     {
         private readonly Vocabulary _vocabulary;
-        private readonly WordTable _words = new();
+        private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
         private Frequencies[] _frequencies = new Frequencies[1024];
         private int[] _touched = new int[256];
         private int _touchedCount;
         private int _bodyLength;
 
-        public SectionCounter(Vocabulary vocabulary) => _vocabulary = vocabulary;
+        public SectionCounter(Vocabulary vocabulary)
+        {
+            _vocabulary = vocabulary;
+            _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
 
         // Optimised from the first call: see the summary of SearchIndexBuilder.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -256,7 +261,7 @@ internal static class SearchIndexBuilder
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Add(ReadOnlySpan<char> word, Field field)
         {
-            if (!_words.TryGetValue(word, out var id))
+            if (!_wordsBySpan.TryGetValue(word, out var id))
             {
                 var key = new string(word);
                 id = SearchText.TermOf(key) is { } term ? _vocabulary.Id(term) : -1;

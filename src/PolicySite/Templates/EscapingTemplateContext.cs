@@ -11,6 +11,12 @@ namespace PolicySite.Templates;
 internal sealed class EscapingTemplateContext : TemplateContext
 {
     /// <summary>
+    /// Outputs for partials, kept between includes: a page includes half a dozen, and a fresh
+    /// output for each grew a new buffer every time. One per nesting level in use at once.
+    /// </summary>
+    private readonly Stack<StringBuilderOutput> _spareOutputs = new();
+
+    /// <summary>
     /// A context over <paramref name="builtins"/> (Scriban's <c>string</c>, <c>array</c>, … functions).
     /// Scriban deep-copies its built-in functions for every context made without them, which
     /// costs more than rendering a small page; the render stage makes one set per thread.
@@ -19,12 +25,6 @@ internal sealed class EscapingTemplateContext : TemplateContext
         : base(builtins)
     {
     }
-
-    /// <summary>
-    /// Outputs for partials, kept between includes: a page includes half a dozen, and a fresh
-    /// output for each grew a new buffer every time. One per nesting level in use at once.
-    /// </summary>
-    private readonly Stack<StringBuilderOutput> _spareOutputs = new();
 
     /// <summary>Renders <paramref name="partial"/> in this context into an output of its own and returns its HTML.</summary>
     public string RenderPartial(Template partial)
@@ -38,7 +38,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         finally
         {
             PopOutput();
-            // Render empties the output after a page that finished; one that threw may have left text behind.
+            // Render empties the output after a partial that finished; one that threw may have left text behind.
             output.Builder.Clear();
             _spareOutputs.Push(output);
         }

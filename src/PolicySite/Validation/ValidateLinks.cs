@@ -45,7 +45,7 @@ public sealed class ValidateLinks
                     $"id '{id}' occurs twice in {page.Path}; give one of the elements (a heading?) another id",
                     file, line, column);
             }
-            checks.AddRange(linksByPage[i].Links.Distinct(StringComparer.Ordinal).Select(href => (page, href)));
+            checks.AddRange(linksByPage[i].Links.Select(href => (page, href)));
         }
 
         // Hundreds of thousands of links on a big site; the bag is thread-safe and sorted at the end.
