@@ -4,7 +4,11 @@ namespace PolicySite.Html;
 /// One read of one page (<see cref="HtmlTreeReader"/>): a scan of the characters that builds the
 /// tree as it goes, with a stack of the elements open at that point.
 /// </summary>
-internal sealed class HtmlTreeBuilder(string html)
+/// <param name="source">
+/// The page's text: a string, or the render stage's buffer, which it uses again for the next
+/// page once this one is read. Text nodes are slices of it, so the tree must not outlive it.
+/// </param>
+internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source)
 {
     /// <summary>How deep elements nest at most (the document node not counted).</summary>
     public const int MaximumDepth = 512;
@@ -33,10 +37,11 @@ internal sealed class HtmlTreeBuilder(string html)
 
     public void Run()
     {
+        var html = source.Span;
         var i = 0;
         while (true)
         {
-            var next = html.AsSpan(i).IndexOf('<');
+            var next = html[i..].IndexOf('<');
             if (next < 0)
             {
                 break;
@@ -57,7 +62,7 @@ internal sealed class HtmlTreeBuilder(string html)
             {
                 // A comment, a doctype, or something HTML reads as a comment: none of it is content.
                 FlushText(lt);
-                i = html.AsSpan(lt).StartsWith("<!--") ? SkipComment(lt + 4) : SkipPast('>', lt + 2);
+                i = html[lt..].StartsWith("<!--") ? SkipComment(lt + 4) : SkipPast('>', lt + 2);
             }
             else
             {
@@ -74,7 +79,7 @@ internal sealed class HtmlTreeBuilder(string html)
     {
         if (end > _textStart)
         {
-            AppendText(html.AsMemory(_textStart, end - _textStart), decode: true);
+            AppendText(source.Slice(_textStart, end - _textStart), decode: true);
         }
         _textStart = end;
     }
@@ -98,24 +103,27 @@ internal sealed class HtmlTreeBuilder(string html)
 
     private int SkipComment(int from)
     {
-        var end = html.AsSpan(from).IndexOf("-->");
+        var html = source.Span;
+        var end = html[from..].IndexOf("-->");
         return end < 0 ? html.Length : from + end + 3;
     }
 
     private int SkipPast(char c, int from)
     {
-        var end = html.AsSpan(from).IndexOf(c);
+        var html = source.Span;
+        var end = html[from..].IndexOf(c);
         return end < 0 ? html.Length : from + end + 1;
     }
 
     private int StartTag(int from)
     {
+        var html = source.Span;
         var i = from;
         while (i < html.Length && !HtmlWhiteSpace.Is(html[i]) && html[i] is not '/' and not '>')
         {
             i++;
         }
-        var written = html.AsSpan(from, i - from);
+        var written = html.Slice(from, i - from);
         var name = HtmlNames.Of(written);
         // SVG and MathML keep their camel-cased names (viewBox, clipPath): HTML lower-cases them
         // and then restores the case from its tables, which comes to the same for SVG written as SVG is.
@@ -171,12 +179,13 @@ internal sealed class HtmlTreeBuilder(string html)
 
     private int Attribute(int from, bool foreign)
     {
+        var html = source.Span;
         var i = from + 1; // the first character may be '=' (HTML reads it as part of the name)
         while (i < html.Length && !HtmlWhiteSpace.Is(html[i]) && html[i] is not '/' and not '>' and not '=')
         {
             i++;
         }
-        var name = foreign ? HtmlNames.AsWritten(html.AsSpan(from, i - from)) : HtmlNames.Of(html.AsSpan(from, i - from));
+        var name = foreign ? HtmlNames.AsWritten(html.Slice(from, i - from)) : HtmlNames.Of(html.Slice(from, i - from));
         var j = i;
         while (j < html.Length && HtmlWhiteSpace.Is(html[j]))
         {
@@ -192,11 +201,12 @@ internal sealed class HtmlTreeBuilder(string html)
             }
             if (j < html.Length && html[j] is '"' or '\'')
             {
-                var close = html.IndexOf(html[j], j + 1);
+                var close = html[(j + 1)..].IndexOf(html[j]);
                 if (close < 0)
                 {
                     return html.Length;
                 }
+                close += j + 1;
                 value = AttributeValue(j + 1, close);
                 i = close + 1;
             }
@@ -224,14 +234,15 @@ internal sealed class HtmlTreeBuilder(string html)
 
     private string AttributeValue(int start, int end)
     {
-        var raw = html.AsSpan(start, end - start);
+        var html = source.Span;
+        var raw = html.Slice(start, end - start);
         if (raw.Length == 0)
         {
             return "";
         }
         if (raw.Contains('&'))
         {
-            return CharacterReferences.Decode(html.AsMemory(start, end - start), inAttribute: true).ToString();
+            return CharacterReferences.Decode(source.Slice(start, end - start), inAttribute: true).ToString();
         }
         // Most values recur from page to page (classes, the site's links, aria labels): one string each.
         var values = t_values ??= new Dictionary<string, string>(StringComparer.Ordinal);
@@ -252,17 +263,18 @@ internal sealed class HtmlTreeBuilder(string html)
 
     private int RawTextOf(string name, int from)
     {
+        var html = source.Span;
         var i = from;
         while (true)
         {
-            var lt = html.AsSpan(i).IndexOf("</");
+            var lt = html[i..].IndexOf("</");
             if (lt < 0)
             {
                 i = html.Length;
                 break;
             }
             i += lt;
-            var tail = html.AsSpan(i + 2);
+            var tail = html[(i + 2)..];
             if (tail.Length >= name.Length && tail[..name.Length].Equals(name, StringComparison.OrdinalIgnoreCase)
                 && (tail.Length == name.Length || HtmlWhiteSpace.Is(tail[name.Length]) || tail[name.Length] is '/' or '>'))
             {
@@ -270,7 +282,7 @@ internal sealed class HtmlTreeBuilder(string html)
             }
             i += 2;
         }
-        AppendText(html.AsMemory(from, i - from), decode: HtmlNames.EscapableRawText.Contains(name));
+        AppendText(source.Slice(from, i - from), decode: HtmlNames.EscapableRawText.Contains(name));
         CloseThrough(name);
         return i >= html.Length ? html.Length : SkipPast('>', i);
     }
@@ -416,12 +428,13 @@ internal sealed class HtmlTreeBuilder(string html)
 
     private int EndTag(int from)
     {
+        var html = source.Span;
         var i = from;
         while (i < html.Length && !HtmlWhiteSpace.Is(html[i]) && html[i] is not '/' and not '>')
         {
             i++;
         }
-        var name = HtmlNames.Of(html.AsSpan(from, i - from));
+        var name = HtmlNames.Of(html.Slice(from, i - from));
         // Content after </body> or </html> still belongs to the body in HTML; neither closes anything here.
         if (name == "p" && !HasOpen("p", HtmlNames.ScopeBoundaries))
         {

@@ -12,12 +12,15 @@ namespace PolicySite.Html;
 /// </summary>
 public static class HtmlTreeReader
 {
-    public static HtmlTree Read(string html)
+    public static HtmlTree Read(string html) => Read(html.AsMemory());
+
+    /// <summary>Reads <paramref name="html"/>; the tree's text is slices of it, so the tree must not outlive it.</summary>
+    public static HtmlTree Read(ReadOnlyMemory<char> html)
     {
-        if (html.Contains('\r'))
+        if (html.Span.Contains('\r'))
         {
             // HTML reads CR LF and a lone CR as LF before anything else.
-            html = html.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+            html = html.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').AsMemory();
         }
         var builder = new HtmlTreeBuilder(html);
         builder.Run();

@@ -27,7 +27,7 @@ public sealed class InspectPages(SearchIndexOptions options)
     public SiteFacts Run(IReadOnlyList<RenderedPage> rendered, LinkedSite site, SiteUrls urls, Func<string, string> ui)
     {
         var inspector = Start(site, urls, ui);
-        Parallel.ForEach(rendered, page => inspector.Inspect(page.OutputPath, page.Html));
+        Parallel.ForEach(rendered, page => inspector.Inspect(page.OutputPath, page.Html.AsMemory()));
         return inspector.Finish();
     }
 }

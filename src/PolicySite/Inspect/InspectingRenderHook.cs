@@ -16,21 +16,21 @@ public sealed class InspectingRenderHook(PageInspector inspector, OutputStaging?
 
     public byte[]? Reuse(string outputPath, string fingerprint) => null;
 
-    public byte[]? Rendered(string outputPath, string? fingerprint, string html)
+    public byte[]? Rendered(string outputPath, string? fingerprint, ReadOnlyMemory<char> html)
     {
         inspector.Inspect(outputPath, html);
         if (staging is null)
         {
-            return Encoding.UTF8.GetBytes(html);
+            return Utf8Bytes.Of(html.Span);
         }
         // Encoded into a buffer that is used again: the bytes live only until they are written.
         // Rented at the exact size, not the worst case (three bytes a character), which for a
         // long page such as the notes would leave a buffer three times its size in the pool.
-        var length = Encoding.UTF8.GetByteCount(html);
+        var length = Encoding.UTF8.GetByteCount(html.Span);
         var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            staging.Place(outputPath, buffer.AsSpan(0, Encoding.UTF8.GetBytes(html, buffer)));
+            staging.Place(outputPath, buffer.AsSpan(0, Encoding.UTF8.GetBytes(html.Span, buffer)));
         }
         finally
         {

@@ -30,8 +30,8 @@ public sealed class PageInspector
         }
     }
 
-    /// <summary>Reads the page that goes to <paramref name="outputPath"/>; the first page read for a path stands.</summary>
-    public void Inspect(string outputPath, string html)
+    /// <summary>Reads the page that goes to <paramref name="outputPath"/>; the first page read for a path stands. Nothing read keeps <paramref name="html"/>.</summary>
+    public void Inspect(string outputPath, ReadOnlyMemory<char> html)
     {
         var document = HtmlTreeReader.Read(html);
         var target = _searchableByPath.GetValueOrDefault(outputPath);
@@ -54,7 +54,7 @@ public sealed class PageInspector
         }
         else
         {
-            Inspect(outputPath, System.Text.Encoding.UTF8.GetString(content));
+            Inspect(outputPath, System.Text.Encoding.UTF8.GetString(content).AsMemory());
         }
     }
 

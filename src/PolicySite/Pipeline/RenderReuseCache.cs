@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text;
 using PolicySite.Inspect;
+using PolicySite.Output;
 using PolicySite.Templates;
 
 namespace PolicySite.Pipeline;
@@ -67,11 +67,11 @@ public sealed class RenderReuseCache
             return entry.Content;
         }
 
-        public byte[]? Rendered(string outputPath, string? fingerprint, string html)
+        public byte[]? Rendered(string outputPath, string? fingerprint, ReadOnlyMemory<char> html)
         {
             inspector.Inspect(outputPath, html);
             cache._rendered.Add(outputPath);
-            var content = Encoding.UTF8.GetBytes(html);
+            var content = Utf8Bytes.Of(html.Span);
             if (fingerprint is not null)
             {
                 cache._current[outputPath] = new Entry(fingerprint, content);

@@ -26,6 +26,44 @@ internal sealed class EscapingTemplateContext : TemplateContext
     {
     }
 
+    /// <summary>Where this context renders a page's layout; base.html then writes it as <c>content</c>.</summary>
+    public HtmlOutput LayoutOutput { get; } = new();
+
+    /// <summary>Where this context renders the whole page (base.html).</summary>
+    public HtmlOutput PageOutput { get; } = new();
+
+    /// <summary>
+    /// Renders <paramref name="template"/> into <paramref name="output"/>: what
+    /// <see cref="Template.Render(TemplateContext)"/> does, less turning the output into a string.
+    /// </summary>
+    public void RenderInto(Template template, HtmlOutput output)
+    {
+        if (template.Page is not { } page)
+        {
+            return;
+        }
+        PushOutput(output);
+        if (template.SourceFilePath is { } path)
+        {
+            PushSourceFile(path);
+        }
+        try
+        {
+            if (Evaluate(page) is { } result)
+            {
+                Write(page.Span, result);
+            }
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null)
+            {
+                PopSourceFile();
+            }
+            PopOutput();
+        }
+    }
+
     /// <summary>Renders <paramref name="partial"/> in this context into an output of its own and returns its HTML.</summary>
     public string RenderPartial(Template partial)
     {
@@ -52,6 +90,12 @@ internal sealed class EscapingTemplateContext : TemplateContext
                 return this;
             case RawHtml raw:
                 Write(raw.Html);
+                return this;
+            case HtmlOutput html when Output is HtmlOutput target && CurrentIndent is null:
+                target.Append(html.Html.Span);
+                return this;
+            case HtmlOutput html:
+                Write(html.ToString());
                 return this;
             default:
                 Write(HtmlText.Escape(ObjectToString(textAsObject) ?? ""));

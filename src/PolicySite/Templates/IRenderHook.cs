@@ -18,6 +18,7 @@ public interface IRenderHook
     /// A page was rendered; <paramref name="fingerprint"/> is null when <see cref="Reuses"/> is false.
     /// Returns the page's UTF-8 bytes for the stages after Render, or null when the hook has placed
     /// the page in the build's staging folder itself: the render stage then keeps only its path.
+    /// <paramref name="html"/> is the rendering thread's buffer, which holds the next page once this returns.
     /// </summary>
-    byte[]? Rendered(string outputPath, string? fingerprint, string html);
+    byte[]? Rendered(string outputPath, string? fingerprint, ReadOnlyMemory<char> html);
 }

@@ -1,10 +1,10 @@
-using System.Text;
 using PolicySite.Configuration;
 using PolicySite.Content;
 using PolicySite.Diagnostics;
 using PolicySite.Linking;
 using PolicySite.Markdown;
 using PolicySite.Markdown.Extensions.Footnotes;
+using PolicySite.Output;
 using PolicySite.Pages;
 using PolicySite.Templates.Model;
 using Scriban;
@@ -24,8 +24,6 @@ public sealed class RenderPages
 
     /// <summary>The home page carries the full contents, which the other pages of a long document link to.</summary>
     private const string HomeLayout = "home";
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <param name="hook">
     /// Given each page's HTML on the rendering thread while the text is still in hand (the
@@ -139,15 +137,24 @@ public sealed class RenderPages
                 ["generated"] = generated,
                 ["spine"] = spine,
             };
-            var html = RenderLayouts(context, theme, job.Layout, functions, globals, job.SourcePath, diagnostics);
-            if (html is null)
+            if (!RenderLayouts(context, theme, job.Layout, functions, globals, job.SourcePath, diagnostics))
             {
                 // A template that failed may have left loops or includes open; start clean.
                 contexts.Value = NewContext();
                 return;
             }
             context.Reset();
-            var content = hook is null ? Utf8.GetBytes(html) : hook.Rendered(job.OutputPath, fingerprint, html);
+            byte[]? content;
+            try
+            {
+                var html = context.PageOutput.Html;
+                content = hook is null ? Utf8Bytes.Of(html.Span) : hook.Rendered(job.OutputPath, fingerprint, html);
+            }
+            finally
+            {
+                context.LayoutOutput.Clear();
+                context.PageOutput.Clear();
+            }
             rendered[i] = content is null
                 ? new RenderedPage(job.OutputPath, [], job.SourcePath) { Staged = true }
                 : new RenderedPage(job.OutputPath, content, job.SourcePath);
@@ -167,15 +174,17 @@ public sealed class RenderPages
     /// <summary>One page to render: its layout, where it goes, and how to build its model (in the parallel part).</summary>
     private sealed record RenderJob(string Id, string Layout, string OutputPath, string? SourcePath, Func<PageModel> Model);
 
-    private static string? RenderLayouts(EscapingTemplateContext context, Theme theme, string layout, ScriptObject functions, ScriptObject globals, string? sourcePath, DiagnosticBag diagnostics)
+    /// <summary>Renders the page into the context's <see cref="EscapingTemplateContext.PageOutput"/>; false when a template failed (reported).</summary>
+    private static bool RenderLayouts(EscapingTemplateContext context, Theme theme, string layout, ScriptObject functions, ScriptObject globals, string? sourcePath, DiagnosticBag diagnostics)
     {
         context.PushGlobal(functions);
         context.PushGlobal(globals);
         try
         {
-            var main = theme.Layout(layout)!.Render(context);
-            globals["content"] = new RawHtml(main);
-            return theme.Layout(BaseLayout)!.Render(context);
+            context.RenderInto(theme.Layout(layout)!, context.LayoutOutput);
+            globals["content"] = context.LayoutOutput;
+            context.RenderInto(theme.Layout(BaseLayout)!, context.PageOutput);
+            return true;
         }
         catch (MissingTranslationException ex)
         {
@@ -185,7 +194,7 @@ public sealed class RenderPages
         {
             Report(DiagnosticCodes.TemplateRuntime, ex, sourcePath, diagnostics);
         }
-        return null;
+        return false;
     }
 
     private static void Report(string code, ScriptRuntimeException ex, string? sourcePath, DiagnosticBag diagnostics)

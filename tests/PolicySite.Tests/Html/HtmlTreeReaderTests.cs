@@ -46,6 +46,10 @@ public sealed class HtmlTreeReaderTests(PublishedSite site) : IClassFixture<Publ
         var html = $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>T</title></head><body>{body}</body></html>";
 
         Assert.Equal(Shape(Expected(html)), Shape(HtmlTreeReader.Read(html)));
+        // The render stage hands the reader a slice of a buffer it uses again, not a string.
+        const string Before = "<p>before</p>";
+        var buffer = (Before + html + "<p>after").ToCharArray();
+        Assert.Equal(Shape(Expected(html)), Shape(HtmlTreeReader.Read(buffer.AsMemory(Before.Length, html.Length))));
     }
 
     [Fact]

@@ -78,4 +78,35 @@ public sealed class RenderPagesThemeTests : IDisposable
         Assert.All(diagnostics, d => Assert.Equal((DiagnosticCodes.TranslationMissing, _site.PathOf("theme/i18n/fr.yml")), (d.Code, d.File)));
         Assert.Contains(diagnostics, d => d.Message.Contains("language 'fr'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_give_base_html_the_page_layout_as_content_to_write_or_to_use_as_a_string()
+    {
+        var layoutAlone = PageWithBase("{{ content }}");
+
+        var page = PageWithBase("<div id=\"shell\">{{ content }}</div>{{ content | string.size }}");
+
+        Assert.StartsWith("<div class=\"with-sidebar\">", layoutAlone, StringComparison.Ordinal);
+        Assert.Equal($"<div id=\"shell\">{layoutAlone}</div>{layoutAlone.Length}", page);
+    }
+
+    [Fact]
+    public void Should_write_content_from_a_partial_that_base_html_includes()
+    {
+        var layoutAlone = PageWithBase("{{ content }}");
+        _site.Write("theme/partials/shell.html", "<div id=\"shell\">{{ content }}</div>");
+
+        var page = PageWithBase("{{ include \"partials/shell\" }}");
+
+        Assert.Equal($"<div id=\"shell\">{layoutAlone}</div>", page);
+    }
+
+    /// <summary>The chapter's page rendered with <paramref name="baseLayout"/> as theme/layouts/base.html.</summary>
+    private string PageWithBase(string baseLayout)
+    {
+        _site.Write("theme/layouts/base.html", baseLayout);
+        var (pages, diagnostics) = RenderStage.Render(_site);
+        Assert.Empty(diagnostics);
+        return pages.Single(p => p.OutputPath == "chapters/intro/index.html").Html;
+    }
 }
