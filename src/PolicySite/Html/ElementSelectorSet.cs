@@ -43,8 +43,11 @@ public sealed class ElementSelectorSet
         {
             return true;
         }
-        foreach (var (name, value) in element.Attributes)
+        // By index: a foreach over the interface would allocate an enumerator for every element asked about.
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
+            var (name, value) = attributes[i];
             if (_byAttribute.TryGetValue(name, out var byAttribute) && AnyMatch(byAttribute, element))
             {
                 return true;

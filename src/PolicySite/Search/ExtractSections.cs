@@ -22,6 +22,9 @@ internal sealed class ExtractSections
 
     private static readonly ElementSelector CaptionSelector = new(".page-header .caption");
 
+    [ThreadStatic]
+    private static TextScratch? t_scratch;
+
     private readonly ElementSelectorSet _ignore;
     private readonly (ElementSelector Selector, ElementSelector? Heading, SearchItemRule Rule)[] _items;
 
@@ -44,34 +47,57 @@ internal sealed class ExtractSections
         {
             return [];
         }
-        var crumbs = page.Crumbs;
-        if (page.CrumbsFromCaption && main.Descendants().FirstOrDefault(CaptionSelector.Matches) is { } caption && Normalise(caption.TextContent) is { Length: > 0 } text)
+        var scratch = t_scratch ??= new TextScratch();
+        try
         {
-            crumbs = [text, .. crumbs];
-        }
-
-        var intro = new Section(null, page.Title);
-        var walker = new Walker(this, ui, intro);
-        walker.Walk(main);
-
-        var records = new List<SearchRecord>();
-        foreach (var section in walker.Sections)
-        {
-            var body = section.Text.ToString();
-            if (section.Anchor is null && body.Length == 0)
+            var crumbs = page.Crumbs;
+            if (page.CrumbsFromCaption && main.Descendants().FirstOrDefault(CaptionSelector.Matches) is { } caption && Normalise(caption.TextContent, scratch) is { Length: > 0 } text)
             {
-                continue;
+                crumbs = [text, .. crumbs];
             }
-            IReadOnlyList<string> breadcrumb = crumbs[^1] == section.Heading ? crumbs : [.. crumbs, section.Heading];
+            var walker = new Walker(this, ui, scratch, new Section(null, page.Title, scratch));
+            walker.Walk(main);
+            walker.Finish();
+            return Records(walker.Sections, page, crumbs);
+        }
+        finally
+        {
+            // Empty for the next page even when this one threw part way.
+            scratch.Clear();
+        }
+    }
+
+    /// <summary>The records of the finished sections, in the order the sections start.</summary>
+    private static SearchRecord[] Records(List<Section> sections, SearchablePage page, IReadOnlyList<string> crumbs)
+    {
+        // The introduction is the first section and the only one without an anchor: left out when it has no text.
+        var skipped = sections[0].TextLength == 0 ? 1 : 0;
+        var records = new SearchRecord[sections.Count - skipped];
+        for (var i = skipped; i < sections.Count; i++)
+        {
+            var section = sections[i];
+            var breadcrumb = crumbs[^1] == section.Heading ? crumbs : Breadcrumb(crumbs, section.Heading);
             var url = section.Anchor is null ? page.Url : $"{page.Url}#{section.Anchor}";
-            records.Add(new SearchRecord(url, page.Title, section.Heading, breadcrumb, page.Objective, body, section.Text.Paragraphs, page.Weight));
+            records[i - skipped] = new SearchRecord(url, page.Title, section.Heading, breadcrumb, page.Objective, section.Utf8Text, section.TextLength, section.Paragraphs, page.Weight);
         }
         return records;
     }
 
+    /// <summary>The crumbs and then the heading, copied by index (a collection expression would enumerate the crumbs and wrap the array).</summary>
+    private static string[] Breadcrumb(IReadOnlyList<string> crumbs, string heading)
+    {
+        var breadcrumb = new string[crumbs.Count + 1];
+        for (var i = 0; i < crumbs.Count; i++)
+        {
+            breadcrumb[i] = crumbs[i];
+        }
+        breadcrumb[^1] = heading;
+        return breadcrumb;
+    }
+
     private bool Ignored(HtmlTreeElement element) => _ignore.MatchesAny(element);
 
-    private string? ItemHeading(HtmlTreeElement element, Func<string, string> ui)
+    private string? ItemHeading(HtmlTreeElement element, Func<string, string> ui, TextScratch scratch)
     {
         if (string.IsNullOrEmpty(element.Id))
         {
@@ -84,7 +110,7 @@ internal sealed class ExtractSections
                 continue;
             }
             if (heading is not null && element.Descendants().FirstOrDefault(heading.Matches) is { } found
-                && TextOf(found) is { Length: > 0 } text)
+                && TextOf(found, scratch) is { Length: > 0 } text)
             {
                 return text;
             }
@@ -93,17 +119,17 @@ internal sealed class ExtractSections
                 var number = rule.NumberAttribute is null ? null : element.GetAttribute(rule.NumberAttribute);
                 return number is null ? ui(rule.HeadingUiKey) : $"{ui(rule.HeadingUiKey)} {number}";
             }
-            return TextOf(element);
+            return TextOf(element, scratch);
         }
         return null;
     }
 
     /// <summary>An element's visible text without the parts search ignores, whitespace collapsed.</summary>
-    private string TextOf(HtmlTreeElement element)
+    private string TextOf(HtmlTreeElement element, TextScratch scratch)
     {
-        var buffer = new TextBuffer();
+        var buffer = new TextBuffer(scratch);
         AppendText(element, buffer);
-        return buffer.ToString();
+        return buffer.TakeString();
     }
 
     private void AppendText(HtmlTreeElement node, TextBuffer buffer)
@@ -121,17 +147,21 @@ internal sealed class ExtractSections
         }
     }
 
-    private static string Normalise(string text)
+    private static string Normalise(string text, TextScratch scratch)
     {
-        var buffer = new TextBuffer();
+        var buffer = new TextBuffer(scratch);
         buffer.Append(text.AsSpan());
-        return buffer.ToString();
+        return buffer.TakeString();
     }
 
     private static bool IsSectionHeading(string tag) => tag is "h2" or "h3" or "h4" or "h5" or "h6";
 
-    /// <summary>Walks a page's main element once, in document order, filling sections.</summary>
-    private sealed class Walker(ExtractSections owner, Func<string, string> ui, Section intro)
+    /// <summary>
+    /// Walks a page's main element once, in document order, filling sections. A section is
+    /// finished when the walk leaves it for good: at the next heading, at the end of the item it
+    /// is (or is in), at the end of the page.
+    /// </summary>
+    private sealed class Walker(ExtractSections owner, Func<string, string> ui, TextScratch scratch, Section intro)
     {
         private Section _current = intro;
 
@@ -159,16 +189,18 @@ internal sealed class ExtractSections
                 }
                 if (IsSectionHeading(tag) && !string.IsNullOrEmpty(element.Id))
                 {
-                    _current = new Section(element.Id, owner.TextOf(element));
+                    _current.Finish();
+                    _current = new Section(element.Id, owner.TextOf(element, scratch), scratch);
                     Sections.Add(_current);
                     continue;
                 }
-                if (owner.ItemHeading(element, ui) is { } itemHeading)
+                if (owner.ItemHeading(element, ui, scratch) is { } itemHeading)
                 {
                     var outer = _current;
-                    _current = new Section(element.Id, itemHeading);
+                    _current = new Section(element.Id, itemHeading, scratch);
                     Sections.Add(_current);
                     Walk(element);
+                    _current.Finish();
                     _current = outer;
                     _current.Text.Break();
                     continue;
@@ -189,33 +221,129 @@ internal sealed class ExtractSections
                 }
             }
         }
+
+        /// <summary>Finishes the section the walk ended in.</summary>
+        public void Finish() => _current.Finish();
     }
 
-    private sealed class Section(string? anchor, string heading)
+    private sealed class Section(string? anchor, string heading, TextScratch scratch)
     {
         public string? Anchor { get; } = anchor;
 
         public string Heading { get; } = heading;
 
-        public TextBuffer Text { get; } = new();
+        /// <summary>Where the text goes until <see cref="Finish"/>.</summary>
+        public TextBuffer Text { get; } = new(scratch);
+
+        public byte[] Utf8Text { get; private set; } = [];
+
+        public int TextLength { get; private set; }
+
+        public (string Id, int Start)[] Paragraphs { get; private set; } = [];
+
+        /// <summary>Takes the text out of the scratch, which must hold no later text.</summary>
+        public void Finish() => (Utf8Text, TextLength, Paragraphs) = Text.Take();
+    }
+
+    /// <summary>
+    /// The text of the page being read as one stack, reused from page to page on its thread, so
+    /// that no section needs a buffer or a string of its own: a section's text, and where its
+    /// paragraphs start, is written at the top and taken off (as UTF-8) when the section is
+    /// finished. Sections nest as a stack does: an item that is a section of its own is finished
+    /// before the section around it goes on, and a heading's text is taken before its section starts.
+    /// </summary>
+    private sealed class TextScratch
+    {
+        /// <summary>Enough for the policy site's longest section (~8,000 characters) and what is around it.</summary>
+        private const int InitialChars = 16 * 1024;
+
+        private const int InitialParagraphs = 64;
+
+        /// <summary>
+        /// How much a thread keeps from page to page. A scratch grown further, for a page with a
+        /// section longer than any seen so far, is let go after that page.
+        /// </summary>
+        private const int MaximumKeptChars = 64 * 1024;
+
+        private const int MaximumKeptParagraphs = 1024;
+
+        private char[] _chars = new char[InitialChars];
+        private (string Id, int Start)[] _paragraphs = new (string, int)[InitialParagraphs];
+
+        public int Length { get; private set; }
+
+        public int ParagraphCount { get; private set; }
+
+        public void Clear()
+        {
+            Truncate(0, 0);
+            if (_chars.Length > MaximumKeptChars)
+            {
+                _chars = new char[InitialChars];
+            }
+            if (_paragraphs.Length > MaximumKeptParagraphs)
+            {
+                _paragraphs = new (string, int)[InitialParagraphs];
+            }
+        }
+
+        public void Append(char c)
+        {
+            if (Length == _chars.Length)
+            {
+                Array.Resize(ref _chars, _chars.Length * 2);
+            }
+            _chars[Length++] = c;
+        }
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            if (Length + text.Length > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + text.Length));
+            }
+            text.CopyTo(_chars.AsSpan(Length));
+            Length += text.Length;
+        }
+
+        public void AddParagraph(string id, int start)
+        {
+            if (ParagraphCount == _paragraphs.Length)
+            {
+                Array.Resize(ref _paragraphs, _paragraphs.Length * 2);
+            }
+            _paragraphs[ParagraphCount++] = (id, start);
+        }
+
+        public ReadOnlySpan<char> Chars(int start) => _chars.AsSpan(start, Length - start);
+
+        public ReadOnlySpan<(string Id, int Start)> Paragraphs(int start) => _paragraphs.AsSpan(start, ParagraphCount - start);
+
+        public void Truncate(int length, int paragraphCount)
+        {
+            Length = length;
+            // The ids would otherwise stay reachable from the thread until overwritten.
+            _paragraphs.AsSpan(paragraphCount, ParagraphCount - paragraphCount).Clear();
+            ParagraphCount = paragraphCount;
+        }
     }
 
     /// <summary>
     /// Text with whitespace collapsed to single spaces, blocks on lines of their own, and where
-    /// each paragraph with an id starts.
+    /// each paragraph with an id starts, written at the top of the thread's <see cref="TextScratch"/>
+    /// until it is taken out.
     /// </summary>
-    private sealed class TextBuffer
+    private sealed class TextBuffer(TextScratch scratch)
     {
         /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> takes for white space.</summary>
         private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
             Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 
-        private readonly StringBuilder _text = new();
+        private readonly int _start = scratch.Length;
+        private readonly int _paragraphStart = scratch.ParagraphCount;
         private bool _space;
         private bool _break;
         private string? _paragraph;
-
-        public List<(string Id, int Start)> Paragraphs { get; } = [];
 
         /// <summary>Appends <paramref name="text"/> a word (a run without white space) at a time: every page's whole text passes through here.</summary>
         public void Append(ReadOnlySpan<char> text)
@@ -233,16 +361,16 @@ internal sealed class ExtractSections
                 }
                 text = text[start..];
                 var end = text.IndexOfAny(WhiteSpace);
-                if (_text.Length > 0 && (_break || _space))
+                if (scratch.Length > _start && (_break || _space))
                 {
-                    _text.Append(_break ? '\n' : ' ');
+                    scratch.Append(_break ? '\n' : ' ');
                 }
                 if (_paragraph is not null)
                 {
-                    Paragraphs.Add((_paragraph, _text.Length));
+                    scratch.AddParagraph(_paragraph, scratch.Length - _start);
                     _paragraph = null;
                 }
-                _text.Append(end < 0 ? text : text[..end]);
+                scratch.Append(end < 0 ? text : text[..end]);
                 _space = _break = false;
                 if (end < 0)
                 {
@@ -257,6 +385,24 @@ internal sealed class ExtractSections
         /// <summary>The next text starts the paragraph <paramref name="id"/> (a paragraph with no text is not recorded).</summary>
         public void StartParagraph(string id) => _paragraph = id;
 
-        public override string ToString() => _text.ToString();
+        /// <summary>The text as UTF-8, its length in UTF-16 code units (the unit of the paragraphs' starts) and its paragraphs, taken out of the scratch.</summary>
+        public (byte[] Utf8Text, int Length, (string Id, int Start)[] Paragraphs) Take()
+        {
+            var text = scratch.Chars(_start);
+            var utf8 = text.IsEmpty ? [] : new byte[Encoding.UTF8.GetByteCount(text)];
+            Encoding.UTF8.GetBytes(text, utf8);
+            var paragraphs = scratch.Paragraphs(_paragraphStart).ToArray();
+            var taken = (utf8, text.Length, paragraphs);
+            scratch.Truncate(_start, _paragraphStart);
+            return taken;
+        }
+
+        /// <summary>The text as a string, taken out of the scratch.</summary>
+        public string TakeString()
+        {
+            var text = scratch.Chars(_start).ToString();
+            scratch.Truncate(_start, _paragraphStart);
+            return text;
+        }
     }
 }

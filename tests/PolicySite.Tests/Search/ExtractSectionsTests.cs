@@ -1,3 +1,4 @@
+using System.Text;
 using PolicySite.Html;
 using PolicySite.Search;
 
@@ -73,6 +74,30 @@ public sealed class ExtractSectionsTests
         Assert.Equal(["The Kingdom.", "A report."], records.Select(r => r.Text));
         Assert.Equal(["Notes", "Note 1"], records[0].Breadcrumb);
         Assert.Equal(0.6, records[0].Weight);
+    }
+
+    [Fact]
+    public void Given_a_list_of_notes_inside_a_section_When_extracted_Then_the_section_goes_on_after_it_with_paragraph_starts_in_UTF16_units()
+    {
+        var records = Extract("""
+            <h2 id="sources">Sources</h2>
+            <p id="sources-p1">Before 𝔸 the list.</p>
+            <ol class="notes-list">
+              <li id="note-1" value="1"><p id="note-1-p1">Ünïcode 😀 note.</p></li>
+              <li id="note-2" value="2"><p>Second.</p></li>
+            </ol>
+            <p id="sources-p2">After the list, café.</p>
+            """);
+
+        Assert.Equal(["/base/p/#sources", "/base/p/#note-1", "/base/p/#note-2"], records.Select(r => r.Url));
+        var sources = records[0];
+        Assert.Equal("Before 𝔸 the list.\nAfter the list, café.", sources.Text);
+        Assert.Equal([("sources-p1", 0), ("sources-p2", 20)], sources.Paragraphs);
+        Assert.Equal(41, sources.TextLength);
+        Assert.Equal(Encoding.UTF8.GetBytes(sources.Text), sources.Utf8Text);
+        Assert.Equal(["Ünïcode 😀 note.", "Second."], records.Skip(1).Select(r => r.Text));
+        Assert.Equal([("note-1-p1", 0)], records[1].Paragraphs);
+        Assert.Equal(16, records[1].TextLength);
     }
 
     [Fact]
