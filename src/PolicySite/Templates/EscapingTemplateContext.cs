@@ -91,15 +91,34 @@ internal sealed class EscapingTemplateContext : TemplateContext
             case RawHtml raw:
                 Write(raw.Html);
                 return this;
-            case HtmlOutput html when Output is HtmlOutput target && CurrentIndent is null:
-                target.Append(html.Html.Span);
-                return this;
             case HtmlOutput html:
-                Write(html.ToString());
+                WriteHtml(html.Html.Span);
                 return this;
             default:
                 Write(HtmlText.Escape(ObjectToString(textAsObject) ?? ""));
                 return this;
         }
+    }
+
+    /// <summary>
+    /// Writes HTML held as characters (a layout's output) without making a string of it, where
+    /// Scriban's own <see cref="TemplateContext.Write(string)"/> would copy it as it is: into a
+    /// page's buffer, with no indent to put before each line.
+    /// </summary>
+    private void WriteHtml(ReadOnlySpan<char> html)
+    {
+        if (html.IsEmpty)
+        {
+            return;
+        }
+        if (Output is not HtmlOutput target || !string.IsNullOrEmpty(CurrentIndent))
+        {
+            Write(html.ToString());
+            return;
+        }
+        target.Append(html[..^1]);
+        // Scriban remembers whether the text written last ended a line, to indent the next one;
+        // writing the last character through it keeps that as it would be.
+        Write(html[^1].ToString());
     }
 }

@@ -107,7 +107,7 @@ public sealed class RenderPages
         }
 
         var rendered = new RenderedPage?[jobs.Count];
-        // One context per thread, reset between pages: a context caches how to read each model
+        // One context per thread, used again from page to page: a context caches how to read each model
         // type (Scriban reflects over a type the first time a context meets it), and a fresh
         // context per page paid that again for every page. Per thread, not per Parallel.For
         // task: it starts new tasks (and would make new contexts) each time it splits the work.
@@ -143,7 +143,6 @@ public sealed class RenderPages
                 contexts.Value = NewContext();
                 return;
             }
-            context.Reset();
             byte[]? content;
             try
             {
@@ -184,6 +183,10 @@ public sealed class RenderPages
             context.RenderInto(theme.Layout(layout)!, context.LayoutOutput);
             globals["content"] = context.LayoutOutput;
             context.RenderInto(theme.Layout(BaseLayout)!, context.PageOutput);
+            // Not TemplateContext.Reset: that also forgets how to read each model type, which
+            // Scriban then finds out by reflection again on every page.
+            context.PopGlobal();
+            context.PopGlobal();
             return true;
         }
         catch (MissingTranslationException ex)

@@ -101,6 +101,18 @@ public sealed class RenderPagesThemeTests : IDisposable
         Assert.Equal($"<div id=\"shell\">{layoutAlone}</div>", page);
     }
 
+    [Theory]
+    [InlineData("<main>\n{{ content }}\n</main>\n")]
+    [InlineData("<main>\n    {{ content }}\n  <p>after</p>\n    {{ \"x\" }}\n</main>")]
+    [InlineData("<div>{{ content }}{{ content }}</div>")]
+    public void Should_write_content_as_Scriban_writes_it_indent_included(string baseLayout)
+    {
+        var layoutAlone = PageWithBase("{{ content }}");
+        var asScribanWritesAString = Scriban.Template.Parse(baseLayout).Render(new { Content = layoutAlone });
+
+        Assert.Equal(asScribanWritesAString, PageWithBase(baseLayout));
+    }
+
     /// <summary>The chapter's page rendered with <paramref name="baseLayout"/> as theme/layouts/base.html.</summary>
     private string PageWithBase(string baseLayout)
     {
