@@ -8,7 +8,8 @@ namespace PolicySite.Html;
 /// The page's text: a string, or the render stage's buffer, which it uses again for the next
 /// page once this one is read. Text nodes are slices of it, so the tree must not outlive it.
 /// </param>
-internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source)
+/// <param name="pool">Where the nodes come from; null for new ones.</param>
+internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodePool? pool = null)
 {
     /// <summary>How deep elements nest at most (the document node not counted).</summary>
     public const int MaximumDepth = 512;
@@ -31,7 +32,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source)
 
     private int _itemsOpen;
 
-    public HtmlTreeElement Root { get; } = new("#document", null);
+    public HtmlTreeElement Root { get; } = NewElement(pool, "#document", null);
 
     private HtmlTreeElement Current => _open.Count == 0 ? Root : _open[^1];
 
@@ -98,7 +99,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source)
             previous.Text = string.Concat(previous.Text.Span, value.Span).AsMemory();
             return;
         }
-        current.Append(new HtmlTreeText(value));
+        current.Append(pool?.Text(value) ?? new HtmlTreeText(value));
     }
 
     private int SkipComment(int from)
@@ -326,7 +327,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source)
                 CloseOpen("tr", HtmlNames.TableBoundaries);
                 if (Current.Name == "table")
                 {
-                    Push(new HtmlTreeElement("tbody", null));
+                    Push(NewElement(pool, "tbody", null));
                 }
                 break;
             case "td" or "th":
@@ -344,7 +345,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source)
             CloseFrom(_open.Count - 1);
         }
 
-        var element = new HtmlTreeElement(name, _attributes.Count == 0 ? null : [.. _attributes]);
+        var element = NewElement(pool, name, _attributes.Count == 0 ? null : [.. _attributes]);
         if (HtmlNames.Void.Contains(name) || (selfClosing && foreign))
         {
             Current.Append(element);
@@ -439,7 +440,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source)
         if (name == "p" && !HasOpen("p", HtmlNames.ScopeBoundaries))
         {
             // </p> with no paragraph open makes an empty one.
-            Current.Append(new HtmlTreeElement("p", null));
+            Current.Append(NewElement(pool, "p", null));
         }
         else if (name is not "body" and not "html")
         {
@@ -460,4 +461,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source)
             }
         }
     }
+
+    private static HtmlTreeElement NewElement(HtmlTreeNodePool? pool, string name, (string Name, string Value)[]? attributes) =>
+        pool?.Element(name, attributes) ?? new HtmlTreeElement(name, attributes);
 }

@@ -6,7 +6,7 @@ namespace PolicySite.Html;
 public sealed class HtmlTreeElement : HtmlTreeNode
 {
     private static readonly (string Name, string Value)[] NoAttributes = [];
-    private readonly (string Name, string Value)[] _attributes;
+    private (string Name, string Value)[] _attributes;
 
     internal HtmlTreeElement(string name, (string Name, string Value)[]? attributes)
     {
@@ -15,7 +15,7 @@ public sealed class HtmlTreeElement : HtmlTreeNode
     }
 
     /// <summary>The tag name in lower case, e.g. <c>p</c>; <c>#document</c> for the root.</summary>
-    public string Name { get; }
+    public string Name { get; private set; }
 
     /// <summary>The attributes in source order, names in lower case; of an attribute written twice the first stands, as in browsers.</summary>
     public IReadOnlyList<(string Name, string Value)> Attributes => _attributes;
@@ -131,6 +131,17 @@ public sealed class HtmlTreeElement : HtmlTreeNode
             }
             return previous;
         }
+    }
+
+    /// <summary>Makes this element a new one, with no parent, siblings or children (<see cref="HtmlTreeNodePool"/>).</summary>
+    internal void Reset(string name, (string Name, string Value)[]? attributes)
+    {
+        Name = name;
+        _attributes = attributes ?? NoAttributes;
+        Parent = null;
+        NextSibling = null;
+        FirstChild = null;
+        LastChild = null;
     }
 
     internal void Append(HtmlTreeNode node)

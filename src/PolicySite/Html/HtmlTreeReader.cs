@@ -15,14 +15,18 @@ public static class HtmlTreeReader
     public static HtmlTree Read(string html) => Read(html.AsMemory());
 
     /// <summary>Reads <paramref name="html"/>; the tree's text is slices of it, so the tree must not outlive it.</summary>
-    public static HtmlTree Read(ReadOnlyMemory<char> html)
+    public static HtmlTree Read(ReadOnlyMemory<char> html) => Read(html, pool: null);
+
+    /// <summary>Reads <paramref name="html"/> into nodes from <paramref name="pool"/>: the tree is valid until the pool's next read.</summary>
+    internal static HtmlTree Read(ReadOnlyMemory<char> html, HtmlTreeNodePool? pool)
     {
+        pool?.Start();
         if (html.Span.Contains('\r'))
         {
             // HTML reads CR LF and a lone CR as LF before anything else.
             html = html.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').AsMemory();
         }
-        var builder = new HtmlTreeBuilder(html);
+        var builder = new HtmlTreeBuilder(html, pool);
         builder.Run();
         return new HtmlTree(builder.Root);
     }

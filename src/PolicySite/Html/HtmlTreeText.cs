@@ -7,5 +7,13 @@ public sealed class HtmlTreeText(ReadOnlyMemory<char> text) : HtmlTreeNode
     /// <summary>The text; the reader extends it when a comment or a stray <c>&lt;</c> split one run in two, as the DOM joins them.</summary>
     public ReadOnlyMemory<char> Text { get; internal set; } = text;
 
+    /// <summary>Makes this run a new one, with no parent or sibling (<see cref="HtmlTreeNodePool"/>).</summary>
+    internal void Reset(ReadOnlyMemory<char> text)
+    {
+        Text = text;
+        Parent = null;
+        NextSibling = null;
+    }
+
     public override string ToString() => Text.ToString();
 }

@@ -18,6 +18,10 @@ public sealed class PageInspector
     private readonly Func<string, string> _ui;
     private readonly ConcurrentDictionary<string, PageFacts> _facts = new(StringComparer.Ordinal);
 
+    /// <summary>Each thread's nodes, used again for every page it reads: nothing read keeps a node.</summary>
+    [ThreadStatic]
+    private static HtmlTreeNodePool? t_nodes;
+
     internal PageInspector(ExtractSections extract, IReadOnlyList<SearchablePage> searchable, Func<string, string> ui)
     {
         _extract = extract;
@@ -33,7 +37,7 @@ public sealed class PageInspector
     /// <summary>Reads the page that goes to <paramref name="outputPath"/>; the first page read for a path stands. Nothing read keeps <paramref name="html"/>.</summary>
     public void Inspect(string outputPath, ReadOnlyMemory<char> html)
     {
-        var document = HtmlTreeReader.Read(html);
+        var document = HtmlTreeReader.Read(html, t_nodes ??= new HtmlTreeNodePool());
         var target = _searchableByPath.GetValueOrDefault(outputPath);
         _facts.TryAdd(outputPath, new PageFacts(RobotsMeta.IsNoIndex(document), PageLinks.From(document))
         {

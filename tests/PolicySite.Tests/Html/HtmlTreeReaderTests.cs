@@ -25,6 +25,19 @@ public sealed class HtmlTreeReaderTests(PublishedSite site) : IClassFixture<Publ
         }
     }
 
+    [Fact]
+    public void Pages_read_one_after_another_into_one_pool_of_nodes_read_as_each_does_alone()
+    {
+        var pool = new HtmlTreeNodePool();
+        // A page with more nodes than a pool keeps comes first, so that the pages after it use a trimmed pool.
+        var many = $"<body>{string.Concat(Enumerable.Repeat("<p id=x>a <em>b</em></p>\n", 20_000))}</body>";
+        var pages = site.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Select(site.Text).Prepend(many).ToList();
+        foreach (var html in pages.Concat(pages))
+        {
+            Assert.Equal(Shape(Expected(html)), Shape(HtmlTreeReader.Read(html.AsMemory(), pool)));
+        }
+    }
+
     [Theory]
     [InlineData("<p>One<p>Two<div>Block</div>")]
     [InlineData("<ul><li>One<li>Two<ul><li>Inner</ul></ul><ol><li><p>Para<li>Next</ol>")]
