@@ -2,8 +2,8 @@ namespace PolicySite.Html;
 
 /// <summary>
 /// The node objects of the pages one thread reads, used again for each next page: Inspect reads
-/// every page of the site and drops its tree once read, and new nodes for every page were a
-/// sixth of what a 5,000-page build allocated. A tree read with a pool is valid only until the
+/// every page of the site and drops its tree once read, and new nodes for every page were 164 of
+/// the 1,397 MiB a 5,000-page build allocated. A tree read with a pool is valid only until the
 /// pool's next read.
 /// </summary>
 internal sealed class HtmlTreeNodePool

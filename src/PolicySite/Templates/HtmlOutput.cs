@@ -6,7 +6,7 @@ namespace PolicySite.Templates;
 /// Where a rendering thread writes a page's layout and then the whole page: one growing buffer
 /// each, emptied and used again for the next page. Scriban's own output is a StringBuilder that
 /// each render turns into a string, and the layout's string was then copied into the page's; on
-/// a 5,000-page site those two copies were a sixth of everything a build allocated.
+/// a 5,000-page site those copies were 116 of the 1,882 MiB a build allocated.
 /// </summary>
 /// <remarks>
 /// It is also the value of <c>content</c> in <c>base.html</c>: written there, its characters go
