@@ -87,7 +87,8 @@ public sealed class SiteBuilder
 
         var inspector = _inspect.Start(linked, urls, ui.Get);
         var hook = _reuse?.Begin(theme, inspector) ?? new InspectingRenderHook(inspector, staging);
-        var pages = _render.Run(linked, theme, options, diagnostics, hook);
+        // Nothing after Render reads a chapter's or an objective's AST; each goes once its page is out.
+        var pages = _render.Run(linked, theme, options, diagnostics, hook, releaseAsts: true);
         if (diagnostics.HasErrors)
         {
             return [];

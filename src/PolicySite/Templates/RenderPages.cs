@@ -31,7 +31,11 @@ public sealed class RenderPages
     /// writes places its bytes in the staging folder there), and asked first whether it has the
     /// page from an earlier build.
     /// </param>
-    public IReadOnlyList<RenderedPage> Run(LinkedSite site, Theme theme, BuildOptions options, DiagnosticBag diagnostics, IRenderHook? hook = null)
+    /// <param name="releaseAsts">
+    /// Let each chapter's and objective's AST go once its page is rendered, for a build that reads
+    /// none of them afterwards (events' stay: the feeds and calendars quote them).
+    /// </param>
+    public IReadOnlyList<RenderedPage> Run(LinkedSite site, Theme theme, BuildOptions options, DiagnosticBag diagnostics, IRenderHook? hook = null, bool releaseAsts = false)
     {
         var language = site.Config.Language;
         var ui = new UiStrings(theme, language, diagnostics);
@@ -79,8 +83,12 @@ public sealed class RenderPages
         {
             var kind = PageModelBuilder.KindName(page.Parsed.Source.Kind);
             jobs.Add(new RenderJob(page.Id, kind, page.Route.OutputPath, page.Parsed.Source.Path,
-                () => models.Page(page, new RawHtml(MarkdownHtml.Render(page.Parsed.Ast)))));
+                () => models.Page(page, new RawHtml(MarkdownHtml.Render(page.Parsed.Ast))))
+            {
+                Releases = releaseAsts && page.Parsed.Source.Kind != PageKind.Event ? page.Parsed : null,
+            });
         }
+        var firstGenerated = jobs.Count;
         foreach (var page in site.Generated)
         {
             jobs.Add(new RenderJob(page.Id, page.Layout, page.Route.OutputPath, page.SourcePath,
@@ -112,7 +120,17 @@ public sealed class RenderPages
         // context per page paid that again for every page. Per thread, not per Parallel.For
         // task: it starts new tasks (and would make new contexts) each time it splits the work.
         using var contexts = new ThreadLocal<EscapingTemplateContext>(NewContext);
-        Parallel.For(0, jobs.Count, i =>
+        // The generated pages first: they quote the other pages' ASTs (the notes, excerpts, the
+        // approach pages), which the pages' own rendering may then let go of.
+        Parallel.For(firstGenerated, jobs.Count, Render);
+        Parallel.For(0, firstGenerated, i =>
+        {
+            Render(i);
+            jobs[i].Releases?.ReleaseAst();
+        });
+        return rendered.OfType<RenderedPage>().ToList();
+
+        void Render(int i)
         {
             var context = contexts.Value!;
             var job = jobs[i];
@@ -157,8 +175,7 @@ public sealed class RenderPages
             rendered[i] = content is null
                 ? new RenderedPage(job.OutputPath, [], job.SourcePath) { Staged = true }
                 : new RenderedPage(job.OutputPath, content, job.SourcePath);
-        });
-        return rendered.OfType<RenderedPage>().ToList();
+        }
     }
 
     private static EscapingTemplateContext NewContext() => new(new Scriban.Functions.BuiltinFunctions())
@@ -171,7 +188,11 @@ public sealed class RenderPages
     };
 
     /// <summary>One page to render: its layout, where it goes, and how to build its model (in the parallel part).</summary>
-    private sealed record RenderJob(string Id, string Layout, string OutputPath, string? SourcePath, Func<PageModel> Model);
+    private sealed record RenderJob(string Id, string Layout, string OutputPath, string? SourcePath, Func<PageModel> Model)
+    {
+        /// <summary>The page whose AST to let go once this job is done, if any.</summary>
+        public ParsedPage? Releases { get; init; }
+    }
 
     /// <summary>Renders the page into the context's <see cref="EscapingTemplateContext.PageOutput"/>; false when a template failed (reported).</summary>
     private static bool RenderLayouts(EscapingTemplateContext context, Theme theme, string layout, ScriptObject functions, ScriptObject globals, string? sourcePath, DiagnosticBag diagnostics)
