@@ -87,8 +87,9 @@ public sealed class SiteBuilder
 
         var inspector = _inspect.Start(linked, urls, ui.Get);
         var hook = _reuse?.Begin(theme, inspector) ?? new InspectingRenderHook(inspector, staging);
-        // Nothing after Render reads a chapter's or an objective's AST; each goes once its page is out.
-        var pages = _render.Run(linked, theme, options, diagnostics, hook, releaseAsts: true);
+        // Nothing after Render reads a chapter's or an objective's AST or text; a one-off build lets
+        // each go once its page is out. The preview keeps the text: it parses it again after a save.
+        var pages = _render.Run(linked, theme, options, diagnostics, hook, releaseSources: _reuse is null);
         if (diagnostics.HasErrors)
         {
             return [];

@@ -31,11 +31,11 @@ public sealed class RenderPages
     /// writes places its bytes in the staging folder there), and asked first whether it has the
     /// page from an earlier build.
     /// </param>
-    /// <param name="releaseAsts">
-    /// Let each chapter's and objective's AST go once its page is rendered, for a build that reads
-    /// none of them afterwards (events' stay: the feeds and calendars quote them).
+    /// <param name="releaseSources">
+    /// Let each chapter's and objective's AST and source text go once its page is rendered, for a
+    /// build that reads none of them afterwards (events' stay: the feeds and calendars quote them).
     /// </param>
-    public IReadOnlyList<RenderedPage> Run(LinkedSite site, Theme theme, BuildOptions options, DiagnosticBag diagnostics, IRenderHook? hook = null, bool releaseAsts = false)
+    public IReadOnlyList<RenderedPage> Run(LinkedSite site, Theme theme, BuildOptions options, DiagnosticBag diagnostics, IRenderHook? hook = null, bool releaseSources = false)
     {
         var language = site.Config.Language;
         var ui = new UiStrings(theme, language, diagnostics);
@@ -85,7 +85,7 @@ public sealed class RenderPages
             jobs.Add(new RenderJob(page.Id, kind, page.Route.OutputPath, page.Parsed.Source.Path,
                 () => models.Page(page, new RawHtml(MarkdownHtml.Render(page.Parsed.Ast))))
             {
-                Releases = releaseAsts && page.Parsed.Source.Kind != PageKind.Event ? page.Parsed : null,
+                Releases = releaseSources && page.Parsed.Source.Kind != PageKind.Event ? page.Parsed : null,
             });
         }
         var firstGenerated = jobs.Count;
@@ -126,7 +126,7 @@ public sealed class RenderPages
         Parallel.For(0, firstGenerated, i =>
         {
             Render(i);
-            jobs[i].Releases?.ReleaseAst();
+            jobs[i].Releases?.Release();
         });
         return rendered.OfType<RenderedPage>().ToList();
 
@@ -190,7 +190,7 @@ public sealed class RenderPages
     /// <summary>One page to render: its layout, where it goes, and how to build its model (in the parallel part).</summary>
     private sealed record RenderJob(string Id, string Layout, string OutputPath, string? SourcePath, Func<PageModel> Model)
     {
-        /// <summary>The page whose AST to let go once this job is done, if any.</summary>
+        /// <summary>The page whose AST and source text to let go once this job is done, if any.</summary>
         public ParsedPage? Releases { get; init; }
     }
 

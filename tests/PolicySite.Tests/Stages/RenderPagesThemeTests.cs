@@ -115,7 +115,7 @@ public sealed class RenderPagesThemeTests : IDisposable
     }
 
     [Fact]
-    public void Should_render_the_same_pages_when_each_AST_is_let_go_once_its_page_is_rendered()
+    public void Should_render_the_same_pages_when_each_AST_and_text_is_let_go_once_its_page_is_rendered()
     {
         _site.Write("input/chapters/02-b.md", SampleContent.ChapterWithNote("second", order: 2));
         _site.Write("input/events/meeting.md", SampleContent.Event());
@@ -123,15 +123,18 @@ public sealed class RenderPagesThemeTests : IDisposable
         var released = RenderStage.Link(_site);
 
         var expected = new RenderPages().Run(kept.Linked, kept.Theme, _site.Options(), kept.Diagnostics);
-        var actual = new RenderPages().Run(released.Linked, released.Theme, _site.Options(), released.Diagnostics, releaseAsts: true);
+        var actual = new RenderPages().Run(released.Linked, released.Theme, _site.Options(), released.Diagnostics, releaseSources: true);
 
         Assert.Empty(released.Diagnostics.Sorted());
         // The notes page, rendered from both chapters' ASTs, is among them.
         Assert.Contains(actual, p => p.OutputPath == "notes/index.html" && p.Html.Contains("The note.", StringComparison.Ordinal));
         Assert.Equal(expected.Select(p => (p.OutputPath, p.Html)), actual.Select(p => (p.OutputPath, p.Html)));
         Assert.All(released.Linked.ReadingOrder, p => Assert.Throws<InvalidOperationException>(() => p.Parsed.Ast));
+        Assert.All(released.Linked.ReadingOrder, p => Assert.Throws<InvalidOperationException>(() => p.Parsed.Source.Body));
         // An event's stays: its feed and calendar quote its first paragraph.
-        Assert.NotNull(Assert.Single(released.Linked.Events).Parsed.Ast);
+        var ev = Assert.Single(released.Linked.Events);
+        Assert.NotNull(ev.Parsed.Ast);
+        Assert.Equal("The meeting.\n", ev.Parsed.Source.Body);
     }
 
     /// <summary>The chapter's page rendered with <paramref name="baseLayout"/> as theme/layouts/base.html.</summary>
