@@ -120,13 +120,22 @@ public sealed class RenderPages
         // context per page paid that again for every page. Per thread, not per Parallel.For
         // task: it starts new tasks (and would make new contexts) each time it splits the work.
         using var contexts = new ThreadLocal<EscapingTemplateContext>(NewContext);
-        // The generated pages first: they quote the other pages' ASTs (the notes, excerpts, the
-        // approach pages), which the pages' own rendering may then let go of.
-        Parallel.For(firstGenerated, jobs.Count, Render);
-        Parallel.For(0, firstGenerated, i =>
+        // The generated pages go first, so that the long notes page starts early; they quote
+        // other pages' ASTs, which are let go only once every generated page is done.
+        var generatedCount = jobs.Count - firstGenerated;
+        var releases = new SourceReleases(generatedCount);
+        Parallel.For(0, jobs.Count, k =>
         {
+            var i = k < generatedCount ? firstGenerated + k : k - generatedCount;
             Render(i);
-            jobs[i].Releases?.Release();
+            if (i >= firstGenerated)
+            {
+                releases.GeneratedPageDone();
+            }
+            else if (jobs[i].Releases is { } page)
+            {
+                releases.Release(page);
+            }
         });
         return rendered.OfType<RenderedPage>().ToList();
 
