@@ -1,3 +1,4 @@
+using System.Buffers;
 using Scriban.Runtime;
 
 namespace PolicySite.Templates;
@@ -20,11 +21,10 @@ internal sealed class HtmlOutput : IScriptOutput
     /// <summary>A buffer a very long page (the notes) grew beyond this is not kept for the pages after it.</summary>
     private const int KeptCapacity = 1024 * 1024;
 
-    private char[] _chars = new char[InitialCapacity];
-    private int _length;
+    private ArrayBufferWriter<char> _chars = new(InitialCapacity);
 
     /// <summary>What was written since the last <see cref="Clear"/>; valid until the next write or clear.</summary>
-    public ReadOnlyMemory<char> Html => _chars.AsMemory(0, _length);
+    public ReadOnlyMemory<char> Html => _chars.WrittenMemory;
 
     public void Write(string text, int offset, int count) => Append(text.AsSpan(offset, count));
 
@@ -34,23 +34,17 @@ internal sealed class HtmlOutput : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    public void Append(ReadOnlySpan<char> text)
-    {
-        if (_length + text.Length > _chars.Length)
-        {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + text.Length));
-        }
-        text.CopyTo(_chars.AsSpan(_length));
-        _length += text.Length;
-    }
+    public void Append(ReadOnlySpan<char> text) => _chars.Write(text);
 
     public void Clear()
     {
-        _length = 0;
-        if (_chars.Length > KeptCapacity)
+        if (_chars.Capacity > KeptCapacity)
         {
-            _chars = new char[InitialCapacity];
+            _chars = new ArrayBufferWriter<char>(InitialCapacity);
+            return;
         }
+        // Not ArrayBufferWriter.Clear, which also zeroes what was written: the next page overwrites it.
+        _chars.ResetWrittenCount();
     }
 
     public override string ToString() => Html.ToString();
