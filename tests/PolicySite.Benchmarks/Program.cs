@@ -11,6 +11,8 @@ using PolicySite.Benchmarks.Corpus;
 //     the same on a generated site (default 5,000 event pages; minutes per round on 2 cores)
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- stages [iterations] [site-root]
 //     where a build's time goes, stage by stage
+// dotnet run -c Release --project tests/PolicySite.Benchmarks -- allocations [site-root] [top]
+//     what one whole build allocates, by type (the runtime's allocation ticks, sampled every ~100 KB)
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- load <site-root> [iterations]
 //     the Load stage's content half alone (LoadContent), CPU time per load
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- write <built-output> [iterations]
@@ -38,6 +40,7 @@ return args.FirstOrDefault() switch
     "rebuild" => PairedRebuildRunner.Run(Number(1, 40)),
     "rebuild-generated" => PairedRebuildRunner.RunGenerated(Number(1, 5_000), Number(2, 3)),
     "stages" => StageRunner.Run(Number(1, 60), args.Length > 2 ? args[2] : null),
+    "allocations" => AllocationRunner.Run(args.Length > 1 ? args[1] : null, Number(2, 40)),
     "load" => LoadRunner.Run(Required(1, "load <site-root> [iterations]"), Number(2, 20)),
     "write" => WriteRunner.Run(Number(2, 20), Required(1, "write <built-output> [iterations]")),
     "corpus" => CorpusRunner.Generate(Number(1, 1_000), Required(2, "corpus <pages> <target-dir> [seed]"), Number(3, CorpusRunner.DefaultSeed)),
