@@ -29,7 +29,7 @@ internal static class IndexBuilder
             for (var h = 0; h < headings.Count; h++)
             {
                 var heading = headings[h];
-                var target = new IndexTarget($"{page.Id}#{heading.Id}", heading.Title, $"{page.Route.Url}#{heading.Id}", page.Id);
+                var target = IndexTarget.Section($"{page.Id}#{heading.Id}", page.Id, page.Route.Url, heading.Id, heading.Title);
                 index.Add(target.Id, target);
                 index.Add(heading.Id, target);
                 // A heading id used twice is reported by validation (PS0303); here the first one names the section.
@@ -41,7 +41,7 @@ internal static class IndexBuilder
             {
                 var (id, section, number) = anchors[a];
                 var sectionTitle = headingTitles.GetValueOrDefault(section) ?? title;
-                var target = new IndexTarget($"{page.Id}#{id}", $"{sectionTitle}, ¶ {number}", $"{page.Route.Url}#{id}", page.Id);
+                var target = IndexTarget.Paragraph($"{page.Id}#{id}", page.Id, page.Route.Url, id, sectionTitle, number);
                 index.Add(target.Id, target);
             }
 
@@ -74,7 +74,7 @@ internal static class IndexBuilder
             index.Add(page.Id, new IndexTarget(page.Id, page.Title.Resolve(ui), page.Route.Url, page.Id));
             foreach (var (id, title) in page.Anchors)
             {
-                var target = new IndexTarget($"{page.Id}#{id}", title, $"{page.Route.Url}#{id}", page.Id);
+                var target = IndexTarget.Section($"{page.Id}#{id}", page.Id, page.Route.Url, id, title);
                 index.Add(target.Id, target);
             }
         }

@@ -17,17 +17,17 @@ internal static class TemplateFunctions
         var strings = theme.Strings.GetValueOrDefault(language) ?? new Dictionary<string, string>();
         var functions = new ScriptObject();
 
-        functions.Import("t", new Func<TemplateContext, string, string>((context, key) =>
-            strings.TryGetValue(key, out var value) ? value : throw new MissingTranslationException(SpanOf(context), key, language)));
+        functions.SetValue("t", new TemplateFunction<string>("key", (context, key) =>
+            strings.TryGetValue(key, out var value) ? value : throw new MissingTranslationException(SpanOf(context), key, language)), readOnly: true);
 
-        functions.Import("url", new Func<string, string>(urls.Path));
+        functions.SetValue("url", new TemplateFunction<string>("relative", (_, relative) => urls.Path(relative)), readOnly: true);
 
-        functions.Import("asset", new Func<TemplateContext, string, string>((context, name) =>
+        functions.SetValue("asset", new TemplateFunction<string>("name", (context, name) =>
             theme.AssetPath(name) is { } path
                 ? urls.Path(path)
-                : throw new ScriptRuntimeException(SpanOf(context), $"asset '{name}' is not in theme/assets/; add it or fix the name")));
+                : throw new ScriptRuntimeException(SpanOf(context), $"asset '{name}' is not in theme/assets/; add it or fix the name")), readOnly: true);
 
-        functions.Import("include", new Func<TemplateContext, string, RawHtml>((context, name) =>
+        functions.SetValue("include", new TemplateFunction<RawHtml>("name", (context, name) =>
         {
             if (!theme.Templates.TryGetValue(name, out var partial))
             {
@@ -50,7 +50,7 @@ internal static class TemplateFunctions
                     context.ExitRecursive(node);
                 }
             }
-        }));
+        }), readOnly: true);
 
         return functions;
     }
