@@ -13,39 +13,27 @@ internal static class IndexBuilder
         IReadOnlyList<GeneratedPage> generated,
         Func<string, string> ui)
     {
+        // Each page's ids and targets are its own business: made in parallel, then added in page
+        // order, which decides the order of an ambiguous id's targets.
+        var entries = new List<(string Id, IndexTarget Target)>[pages.Count];
+        Parallel.For(0, pages.Count, () => new Dictionary<string, string>(StringComparer.Ordinal),
+            (p, _, headingTitles) =>
+            {
+                entries[p] = Entries(pages[p], paragraphs[p], headingTitles);
+                return headingTitles;
+            }, _ => { });
+
         var index = new SiteIndex(Capacity(pages, paragraphs, generated));
-        // One map reused for every page: a page's heading titles are needed only while its paragraphs are added.
-        var headingTitles = new Dictionary<string, string>(StringComparer.Ordinal);
         string? noteWord = null;
         for (var p = 0; p < pages.Count; p++)
         {
-            var page = pages[p];
-            var title = page.Parsed.Source.FrontMatter.Title;
-            index.Add(page.Id, new IndexTarget(page.Id, title, page.Route.Url, page.Id));
-
-            // Loops by index: a foreach over these interfaces would allocate an enumerator per page.
-            headingTitles.Clear();
-            var headings = page.Parsed.Headings;
-            for (var h = 0; h < headings.Count; h++)
+            foreach (var (id, target) in entries[p])
             {
-                var heading = headings[h];
-                var target = IndexTarget.Section($"{page.Id}#{heading.Id}", page.Id, page.Route.Url, heading.Id, heading.Title);
-                index.Add(target.Id, target);
-                index.Add(heading.Id, target);
-                // A heading id used twice is reported by validation (PS0303); here the first one names the section.
-                headingTitles.TryAdd(heading.Id, heading.Title);
-            }
-
-            var anchors = paragraphs[p];
-            for (var a = 0; a < anchors.Count; a++)
-            {
-                var (id, section, number) = anchors[a];
-                var sectionTitle = headingTitles.GetValueOrDefault(section) ?? title;
-                var target = IndexTarget.Paragraph($"{page.Id}#{id}", page.Id, page.Route.Url, id, sectionTitle, number);
-                index.Add(target.Id, target);
+                index.Add(id, target);
             }
 
             // Only the document's notes have document-wide numbers; an event's notes are its own.
+            var page = pages[p];
             if (page.Parsed.Source.Order is null)
             {
                 continue;
@@ -79,6 +67,43 @@ internal static class IndexBuilder
             }
         }
         return index;
+    }
+
+    /// <summary>
+    /// The ids a page brings to the index, in order: the page, each heading (as <c>page#id</c> and
+    /// bare) and each paragraph.
+    /// </summary>
+    /// <param name="headingTitles">A map the caller lends, cleared here: a page's heading titles are needed only while its paragraphs are added.</param>
+    private static List<(string Id, IndexTarget Target)> Entries(
+        LinkedPage page,
+        IReadOnlyList<(string Id, string SectionId, int Number)> anchors,
+        Dictionary<string, string> headingTitles)
+    {
+        var headings = page.Parsed.Headings;
+        var entries = new List<(string, IndexTarget)>(1 + 2 * headings.Count + anchors.Count);
+        var title = page.Parsed.Source.FrontMatter.Title;
+        entries.Add((page.Id, new IndexTarget(page.Id, title, page.Route.Url, page.Id)));
+
+        // Loops by index: a foreach over these interfaces would allocate an enumerator per page.
+        headingTitles.Clear();
+        for (var h = 0; h < headings.Count; h++)
+        {
+            var heading = headings[h];
+            var target = IndexTarget.Section($"{page.Id}#{heading.Id}", page.Id, page.Route.Url, heading.Id, heading.Title);
+            entries.Add((target.Id, target));
+            entries.Add((heading.Id, target));
+            // A heading id used twice is reported by validation (PS0303); here the first one names the section.
+            headingTitles.TryAdd(heading.Id, heading.Title);
+        }
+
+        for (var a = 0; a < anchors.Count; a++)
+        {
+            var (id, section, number) = anchors[a];
+            var sectionTitle = headingTitles.GetValueOrDefault(section) ?? title;
+            var target = IndexTarget.Paragraph($"{page.Id}#{id}", page.Id, page.Route.Url, id, sectionTitle, number);
+            entries.Add((target.Id, target));
+        }
+        return entries;
     }
 
     /// <summary>Room for the index's ids, near enough: notes are left out, and a bare heading id that pages share is counted for each.</summary>

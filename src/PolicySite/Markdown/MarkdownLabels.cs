@@ -19,9 +19,14 @@ public sealed record MarkdownLabels(string Heading, string Footnote, string Back
     public void AttachTo(MarkdownDocument document)
     {
         document.SetData(DataKey, this);
-        foreach (var group in document.Descendants<FootnoteGroup>())
+        // Markdig adds a document's notes as one group at its top level, so the blocks of the
+        // top level are enough: a walk of every node of 5,000 pages held up the render stage.
+        for (var i = 0; i < document.Count; i++)
         {
-            group.SetData(DataKey, this);
+            if (document[i] is FootnoteGroup group)
+            {
+                group.SetData(DataKey, this);
+            }
         }
     }
 
