@@ -10,6 +10,21 @@ public static class MarkdownHtml
 {
     public static string Render(MarkdownObject node) => Write(MarkdownRenderMode.OwnPage, renderer => renderer.Render(node));
 
+    /// <summary>
+    /// Renders a page's body into <paramref name="writer"/> as <see cref="Render"/> would return it:
+    /// the render stage writes it into a buffer of the page's rather than make a string of it.
+    /// </summary>
+    public static void RenderInto(MarkdownObject node, TextWriter writer)
+    {
+        var renderer = Take(MarkdownRenderMode.OwnPage);
+        var own = renderer.Writer;
+        renderer.Writer = writer;
+        renderer.Render(node);
+        writer.Flush();
+        renderer.Writer = own;
+        t_renderer = renderer;
+    }
+
     /// <summary>The HTML of a block's children, e.g. a note's text without its <c>li</c>.</summary>
     public static string RenderChildren(ContainerBlock block, MarkdownRenderMode mode) =>
         Write(mode, renderer => renderer.WriteChildren(block));
@@ -34,6 +49,20 @@ public static class MarkdownHtml
 
     private static string Write(MarkdownRenderMode mode, Action<HtmlRenderer> render)
     {
+        var renderer = Take(mode);
+        render(renderer);
+        var writer = (StringWriter)renderer.Writer;
+        writer.Flush();
+        var html = writer.ToString();
+        // Kept only after a render that finished: one that threw may have left it mid-element.
+        writer.GetStringBuilder().Clear();
+        t_renderer = renderer;
+        return html;
+    }
+
+    /// <summary>The thread's renderer, set up for <paramref name="mode"/>; the caller gives it back (t_renderer) once its render finished.</summary>
+    private static HtmlRenderer Take(MarkdownRenderMode mode)
+    {
         // A render that starts another (a quoted section's notes) gets a renderer of its own.
         var renderer = t_renderer ?? NewRenderer();
         t_renderer = null;
@@ -45,14 +74,7 @@ public static class MarkdownHtml
         {
             paragraphs.Mode = mode;
         }
-        render(renderer);
-        var writer = (StringWriter)renderer.Writer;
-        writer.Flush();
-        var html = writer.ToString();
-        // Kept only after a render that finished: one that threw may have left it mid-element.
-        writer.GetStringBuilder().Clear();
-        t_renderer = renderer;
-        return html;
+        return renderer;
     }
 
     private static HtmlRenderer NewRenderer()

@@ -11,12 +11,6 @@ namespace PolicySite.Templates;
 internal sealed class EscapingTemplateContext : TemplateContext
 {
     /// <summary>
-    /// Outputs for partials, kept between includes: a page includes half a dozen, and a fresh
-    /// output for each grew a new buffer every time. One per nesting level in use at once.
-    /// </summary>
-    private readonly Stack<StringBuilderOutput> _spareOutputs = new();
-
-    /// <summary>
     /// A context over <paramref name="builtins"/> (Scriban's <c>string</c>, <c>array</c>, … functions).
     /// Scriban deep-copies its built-in functions for every context made without them, which
     /// costs more than rendering a small page; the render stage makes one set per thread.
@@ -31,6 +25,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
     /// <summary>Where this context renders the whole page (base.html).</summary>
     public HtmlOutput PageOutput { get; } = new();
+
+    /// <summary>Where the page's Markdown body and its partials are rendered; emptied with the page's outputs.</summary>
+    public PageBuffers PageBuffers { get; } = new();
 
     /// <summary>
     /// Renders <paramref name="template"/> into <paramref name="output"/>: what
@@ -64,22 +61,12 @@ internal sealed class EscapingTemplateContext : TemplateContext
         }
     }
 
-    /// <summary>Renders <paramref name="partial"/> in this context into an output of its own and returns its HTML.</summary>
-    public string RenderPartial(Template partial)
+    /// <summary>Renders <paramref name="partial"/> in this context into a buffer of the page's and returns its HTML.</summary>
+    public RawHtml RenderPartial(Template partial)
     {
-        var output = _spareOutputs.Count > 0 ? _spareOutputs.Pop() : new StringBuilderOutput();
-        PushOutput(output);
-        try
-        {
-            return partial.Render(this) ?? "";
-        }
-        finally
-        {
-            PopOutput();
-            // Render empties the output after a partial that finished; one that threw may have left text behind.
-            output.Builder.Clear();
-            _spareOutputs.Push(output);
-        }
+        var output = PageBuffers.Next();
+        RenderInto(partial, output);
+        return new RawHtml(output);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -89,7 +76,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
             case null:
                 return this;
             case RawHtml raw:
-                Write(raw.Html);
+                WriteHtml(raw.Chars);
                 return this;
             case HtmlOutput html:
                 WriteHtml(html.Html.Span);

@@ -22,9 +22,13 @@ internal sealed class HtmlOutput : IScriptOutput
     private const int KeptCapacity = 1024 * 1024;
 
     private ArrayBufferWriter<char> _chars = new(InitialCapacity);
+    private HtmlOutputWriter? _writer;
 
     /// <summary>What was written since the last <see cref="Clear"/>; valid until the next write or clear.</summary>
     public ReadOnlyMemory<char> Html => _chars.WrittenMemory;
+
+    /// <summary>The buffer as a <see cref="TextWriter"/>, for a renderer that writes to one (Markdig's).</summary>
+    public TextWriter Writer => _writer ??= new HtmlOutputWriter(this);
 
     public void Write(string text, int offset, int count) => Append(text.AsSpan(offset, count));
 

@@ -33,7 +33,7 @@ internal static class ModelHasher
                 Text(hash, "s", text);
                 return;
             case RawHtml raw:
-                Text(hash, "h", raw.Html);
+                Text(hash, "h", raw.Chars);
                 return;
             case bool or char or Enum or DateTime or DateTimeOffset or TimeSpan or Guid:
             case IFormattable when value.GetType().IsPrimitive || value is decimal:
@@ -81,9 +81,9 @@ internal static class ModelHasher
             .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
             .ToArray();
 
-    private static void Text(IncrementalHash hash, string kind, string text)
+    private static void Text(IncrementalHash hash, string kind, ReadOnlySpan<char> text)
     {
         hash.AppendData(Encoding.UTF8.GetBytes($"\0{kind}{text.Length}:"));
-        hash.AppendData(Encoding.UTF8.GetBytes(text));
+        hash.AppendData(Output.Utf8Bytes.Of(text));
     }
 }

@@ -83,7 +83,7 @@ public sealed class RenderPages
         {
             var kind = PageModelBuilder.KindName(page.Parsed.Source.Kind);
             jobs.Add(new RenderJob(page.Id, kind, page.Route.OutputPath, page.Parsed.Source.Path,
-                () => models.Page(page, new RawHtml(MarkdownHtml.Render(page.Parsed.Ast))))
+                context => models.Page(page, RenderBody(page, context)))
             {
                 Releases = releaseSources && page.Parsed.Source.Kind != PageKind.Event ? page.Parsed : null,
             });
@@ -92,7 +92,7 @@ public sealed class RenderPages
         foreach (var page in site.Generated)
         {
             jobs.Add(new RenderJob(page.Id, page.Layout, page.Route.OutputPath, page.SourcePath,
-                () => models.Generated(page, page.Title.Resolve(Ui), page.Data(dataContext))));
+                _ => models.Generated(page, page.Title.Resolve(Ui), page.Data(dataContext))));
         }
 
         foreach (var layout in jobs.Select(j => j.Layout).Append(BaseLayout).Distinct())
@@ -143,12 +143,13 @@ public sealed class RenderPages
         {
             var context = contexts.Value!;
             var job = jobs[i];
-            var model = job.Model();
+            var model = job.Model(context);
             var pageContents = job.Layout == HomeLayout ? contents.Full(job.Id) : contents.For(job.Id);
             var contentsIsPartial = contents.IsPartial && job.Layout != HomeLayout;
             var fingerprint = fingerprints?.OfPage(job.Layout, model, pageContents, contentsIsPartial);
             if (fingerprint is not null && hook!.Reuse(job.OutputPath, fingerprint) is { } earlier)
             {
+                context.PageBuffers.Clear();
                 rendered[i] = new RenderedPage(job.OutputPath, earlier, job.SourcePath);
                 return;
             }
@@ -180,6 +181,7 @@ public sealed class RenderPages
             {
                 context.LayoutOutput.Clear();
                 context.PageOutput.Clear();
+                context.PageBuffers.Clear();
             }
             rendered[i] = content is null
                 ? new RenderedPage(job.OutputPath, [], job.SourcePath) { Staged = true }
@@ -196,8 +198,16 @@ public sealed class RenderPages
         LimitToString = 0,
     };
 
-    /// <summary>One page to render: its layout, where it goes, and how to build its model (in the parallel part).</summary>
-    private sealed record RenderJob(string Id, string Layout, string OutputPath, string? SourcePath, Func<PageModel> Model)
+    /// <summary>A page's Markdown body, rendered into a buffer of the page's.</summary>
+    private static RawHtml RenderBody(LinkedPage page, EscapingTemplateContext context)
+    {
+        var body = context.PageBuffers.Next();
+        MarkdownHtml.RenderInto(page.Parsed.Ast, body.Writer);
+        return new RawHtml(body);
+    }
+
+    /// <summary>One page to render: its layout, where it goes, and how to build its model (in the parallel part, with the thread's context).</summary>
+    private sealed record RenderJob(string Id, string Layout, string OutputPath, string? SourcePath, Func<EscapingTemplateContext, PageModel> Model)
     {
         /// <summary>The page whose AST and source text to let go once this job is done, if any.</summary>
         public ParsedPage? Releases { get; init; }

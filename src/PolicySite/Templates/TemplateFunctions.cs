@@ -41,7 +41,7 @@ internal static class TemplateFunctions
             }
             try
             {
-                return new RawHtml(((EscapingTemplateContext)context).RenderPartial(partial));
+                return ((EscapingTemplateContext)context).RenderPartial(partial);
             }
             finally
             {

@@ -137,6 +137,36 @@ public sealed class RenderPagesThemeTests : IDisposable
         Assert.Equal("The meeting.\n", ev.Parsed.Source.Body);
     }
 
+    [Fact]
+    public void Should_write_a_partial_kept_in_a_variable_as_it_was_when_included()
+    {
+        _site.Write("theme/partials/first.html", "<p>first</p>");
+        _site.Write("theme/partials/second.html", "<p>second</p>");
+
+        var page = PageWithBase("{{ kept = include \"partials/first\" }}{{ include \"partials/second\" }}{{ kept }}{{ kept | string.size }}");
+
+        Assert.Equal("<p>second</p><p>first</p>12", page);
+    }
+
+    [Fact]
+    public void Should_write_each_page_its_own_Markdown_body_wherever_and_however_often_the_layout_uses_it()
+    {
+        _site.Write("input/chapters/02-b.md", SampleContent.ChapterWithNote("second", order: 2).Replace("The note.", "The other note.", StringComparison.Ordinal));
+        _site.Write("theme/layouts/chapter.html", "{{ page.content }}|{{ page.content | string.size }}|{{ page.content }}");
+        _site.Write("theme/layouts/base.html", "{{ content }}");
+        var linked = RenderStage.Link(_site);
+
+        var pages = new RenderPages().Run(linked.Linked, linked.Theme, _site.Options(), linked.Diagnostics);
+
+        Assert.Empty(linked.Diagnostics.Sorted());
+        foreach (var chapter in linked.Linked.ReadingOrder)
+        {
+            var body = PolicySite.Markdown.MarkdownHtml.Render(chapter.Parsed.Ast);
+            var html = pages.Single(p => p.OutputPath == chapter.Route.OutputPath).Html;
+            Assert.Equal($"{body}|{body.Length}|{body}", html);
+        }
+    }
+
     /// <summary>The chapter's page rendered with <paramref name="baseLayout"/> as theme/layouts/base.html.</summary>
     private string PageWithBase(string baseLayout)
     {
