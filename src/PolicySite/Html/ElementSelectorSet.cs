@@ -43,11 +43,8 @@ public sealed class ElementSelectorSet
         {
             return true;
         }
-        // By index: a foreach over the interface would allocate an enumerator for every element asked about.
-        var attributes = element.Attributes;
-        for (var i = 0; i < attributes.Count; i++)
+        foreach (var (name, value) in element.Attributes)
         {
-            var (name, value) = attributes[i];
             if (_byAttribute.TryGetValue(name, out var byAttribute) && AnyMatch(byAttribute, element))
             {
                 return true;

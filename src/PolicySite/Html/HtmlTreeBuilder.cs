@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace PolicySite.Html;
 
 /// <summary>
@@ -32,7 +34,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
 
     private int _itemsOpen;
 
-    public HtmlTreeElement Root { get; } = NewElement(pool, "#document", null);
+    public HtmlTreeElement Root { get; } = NewElement(pool, "#document");
 
     private HtmlTreeElement Current => _open.Count == 0 ? Root : _open[^1];
 
@@ -290,7 +292,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
 
     private void Open(string name, bool selfClosing, bool foreign)
     {
-        if (name is "html" or "head" or "body" && _open.Exists(e => e.Name == name))
+        if (name is "html" or "head" or "body" && IsOpen(name))
         {
             return;
         }
@@ -327,7 +329,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
                 CloseOpen("tr", HtmlNames.TableBoundaries);
                 if (Current.Name == "table")
                 {
-                    Push(NewElement(pool, "tbody", null));
+                    Push(NewElement(pool, "tbody"));
                 }
                 break;
             case "td" or "th":
@@ -345,13 +347,27 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
             CloseFrom(_open.Count - 1);
         }
 
-        var element = NewElement(pool, name, _attributes.Count == 0 ? null : [.. _attributes]);
+        var element = pool?.Element(name, CollectionsMarshal.AsSpan(_attributes))
+            ?? new HtmlTreeElement(name, _attributes.Count == 0 ? null : [.. _attributes]);
         if (HtmlNames.Void.Contains(name) || (selfClosing && foreign))
         {
             Current.Append(element);
             return;
         }
         Push(element);
+    }
+
+    /// <summary>Whether an element named <paramref name="name"/> is open (a loop, not List.Exists: its lambda would capture the name on every call of Open).</summary>
+    private bool IsOpen(string name)
+    {
+        foreach (var open in _open)
+        {
+            if (open.Name == name)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void Push(HtmlTreeElement element)
@@ -440,7 +456,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
         if (name == "p" && !HasOpen("p", HtmlNames.ScopeBoundaries))
         {
             // </p> with no paragraph open makes an empty one.
-            Current.Append(NewElement(pool, "p", null));
+            Current.Append(NewElement(pool, "p"));
         }
         else if (name is not "body" and not "html")
         {
@@ -462,6 +478,6 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
         }
     }
 
-    private static HtmlTreeElement NewElement(HtmlTreeNodePool? pool, string name, (string Name, string Value)[]? attributes) =>
-        pool?.Element(name, attributes) ?? new HtmlTreeElement(name, attributes);
+    private static HtmlTreeElement NewElement(HtmlTreeNodePool? pool, string name) =>
+        pool?.Element(name, []) ?? new HtmlTreeElement(name, null);
 }

@@ -6,19 +6,24 @@ namespace PolicySite.Html;
 public sealed class HtmlTreeElement : HtmlTreeNode
 {
     private static readonly (string Name, string Value)[] NoAttributes = [];
+
+    /// <summary>The attributes are <see cref="_attributeCount"/> entries of this array from <see cref="_attributeStart"/>: a pool's elements share one.</summary>
     private (string Name, string Value)[] _attributes;
+    private int _attributeStart;
+    private int _attributeCount;
 
     internal HtmlTreeElement(string name, (string Name, string Value)[]? attributes)
     {
         Name = name;
         _attributes = attributes ?? NoAttributes;
+        _attributeCount = _attributes.Length;
     }
 
     /// <summary>The tag name in lower case, e.g. <c>p</c>; <c>#document</c> for the root.</summary>
     public string Name { get; private set; }
 
     /// <summary>The attributes in source order, names in lower case; of an attribute written twice the first stands, as in browsers.</summary>
-    public IReadOnlyList<(string Name, string Value)> Attributes => _attributes;
+    public ReadOnlySpan<(string Name, string Value)> Attributes => new(_attributes, _attributeStart, _attributeCount);
 
     /// <summary>The first child node, element or text.</summary>
     public HtmlTreeNode? FirstChild { get; private set; }
@@ -33,7 +38,7 @@ public sealed class HtmlTreeElement : HtmlTreeNode
 
     public string? GetAttribute(string name)
     {
-        foreach (var (key, value) in _attributes)
+        foreach (var (key, value) in Attributes)
         {
             if (ReferenceEquals(key, name) || key == name)
             {
@@ -133,11 +138,17 @@ public sealed class HtmlTreeElement : HtmlTreeNode
         }
     }
 
-    /// <summary>Makes this element a new one, with no parent, siblings or children (<see cref="HtmlTreeNodePool"/>).</summary>
-    internal void Reset(string name, (string Name, string Value)[]? attributes)
+    /// <summary>
+    /// Makes this element a new one, with no parent, siblings or children, and the attributes
+    /// <paramref name="attributeCount"/> entries of <paramref name="attributes"/> from
+    /// <paramref name="attributeStart"/> (<see cref="HtmlTreeNodePool"/>).
+    /// </summary>
+    internal void Reset(string name, (string Name, string Value)[] attributes, int attributeStart, int attributeCount)
     {
         Name = name;
-        _attributes = attributes ?? NoAttributes;
+        _attributes = attributes;
+        _attributeStart = attributeStart;
+        _attributeCount = attributeCount;
         Parent = null;
         NextSibling = null;
         FirstChild = null;

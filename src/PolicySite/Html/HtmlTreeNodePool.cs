@@ -11,10 +11,17 @@ internal sealed class HtmlTreeNodePool
     /// <summary>How many nodes of each kind a pool keeps after a very long page (the notes), not to hold its tree for good.</summary>
     private const int MaximumKept = 16 * 1024;
 
+    /// <summary>How many attributes a pool keeps room for after a very long page.</summary>
+    private const int MaximumAttributesKept = 64 * 1024;
+
     private readonly List<HtmlTreeElement> _elements = [];
     private readonly List<HtmlTreeText> _texts = [];
     private int _elementsUsed;
     private int _textsUsed;
+
+    /// <summary>The attributes of the page's elements, one after another: an array per element was the reader's largest allocation.</summary>
+    private (string Name, string Value)[] _attributes = new (string, string)[1024];
+    private int _attributesUsed;
 
     /// <summary>Starts a page: every node handed out before is free again.</summary>
     public void Start()
@@ -23,20 +30,33 @@ internal sealed class HtmlTreeNodePool
         Trim(_texts);
         _elementsUsed = 0;
         _textsUsed = 0;
+        if (_attributes.Length > MaximumAttributesKept)
+        {
+            _attributes = new (string, string)[MaximumAttributesKept];
+        }
+        _attributesUsed = 0;
     }
 
-    public HtmlTreeElement Element(string name, (string Name, string Value)[]? attributes)
+    /// <summary>An element named <paramref name="name"/> with a copy of <paramref name="attributes"/>.</summary>
+    public HtmlTreeElement Element(string name, ReadOnlySpan<(string Name, string Value)> attributes)
     {
-        if (_elementsUsed < _elements.Count)
+        if (_attributesUsed + attributes.Length > _attributes.Length)
         {
-            var element = _elements[_elementsUsed++];
-            element.Reset(name, attributes);
-            return element;
+            // A new array for what follows; the elements read so far keep theirs.
+            _attributes = new (string, string)[Math.Max(_attributes.Length * 2, attributes.Length)];
+            _attributesUsed = 0;
         }
-        var created = new HtmlTreeElement(name, attributes);
-        _elements.Add(created);
-        _elementsUsed++;
-        return created;
+        var start = _attributesUsed;
+        attributes.CopyTo(_attributes.AsSpan(start));
+        _attributesUsed += attributes.Length;
+
+        if (_elementsUsed == _elements.Count)
+        {
+            _elements.Add(new HtmlTreeElement(name, null));
+        }
+        var element = _elements[_elementsUsed++];
+        element.Reset(name, _attributes, start, attributes.Length);
+        return element;
     }
 
     public HtmlTreeText Text(ReadOnlyMemory<char> text)
