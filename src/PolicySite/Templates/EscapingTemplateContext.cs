@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -46,7 +47,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         }
         try
         {
-            if (Evaluate(page) is { } result)
+            if (Evaluate(page) is { } result && EnableOutput)
             {
                 Write(page.Span, result);
             }
@@ -88,9 +89,10 @@ internal sealed class EscapingTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// Writes HTML held as characters (a layout's output) without making a string of it, where
-    /// Scriban's own <see cref="TemplateContext.Write(string)"/> would copy it as it is: into a
-    /// page's buffer, with no indent to put before each line.
+    /// Writes HTML held as characters (a layout's output, a partial, a page's body) into a page's
+    /// buffer without making a string of it, as Scriban's <see cref="TemplateContext.Write(string)"/>
+    /// writes a string: where the template has the value at an indented position (<c>  {{ include … }}</c>),
+    /// the indent goes before each line but blank ones.
     /// </summary>
     private void WriteHtml(ReadOnlySpan<char> html)
     {
@@ -98,14 +100,48 @@ internal sealed class EscapingTemplateContext : TemplateContext
         {
             return;
         }
-        if (Output is not HtmlOutput target || !string.IsNullOrEmpty(CurrentIndent))
+        if (Output is not HtmlOutput target)
         {
             Write(html.ToString());
             return;
         }
-        target.Append(html[..^1]);
-        // Scriban remembers whether the text written last ended a line, to indent the next one;
-        // writing the last character through it keeps that as it would be.
-        Write(html[^1].ToString());
+        // Scriban's note of whether the text written last ended a line, which decides whether
+        // the next text is indented; kept up to date here as its own Write would.
+        ref var previousTextWasNewLine = ref PreviousTextWasNewLine(this);
+        if (CurrentIndent is not { } indent)
+        {
+            target.Append(html);
+            previousTextWasNewLine = html[^1] == '\n';
+            return;
+        }
+        while (true)
+        {
+            var end = html.IndexOf('\n');
+            if (end < 0)
+            {
+                if (previousTextWasNewLine)
+                {
+                    target.Append(indent);
+                    previousTextWasNewLine = false;
+                }
+                target.Append(html);
+                return;
+            }
+            var line = html[..end];
+            if (previousTextWasNewLine && (IndentOnEmptyLines || (line.Length != 0 && line is not ['\r'])))
+            {
+                target.Append(indent);
+            }
+            target.Append(html[..(end + 1)]);
+            previousTextWasNewLine = true;
+            html = html[(end + 1)..];
+            if (html.IsEmpty)
+            {
+                return;
+            }
+        }
     }
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
+    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 }

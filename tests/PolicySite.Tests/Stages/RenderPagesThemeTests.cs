@@ -1,6 +1,7 @@
 using PolicySite.Diagnostics;
 using PolicySite.Templates;
 using PolicySite.Tests.Support;
+using Scriban.Runtime;
 
 namespace PolicySite.Tests.Stages;
 
@@ -106,6 +107,7 @@ public sealed class RenderPagesThemeTests : IDisposable
     [InlineData("<main>\n{{ content }}\n</main>\n")]
     [InlineData("<main>\n    {{ content }}\n  <p>after</p>\n    {{ \"x\" }}\n</main>")]
     [InlineData("<div>{{ content }}{{ content }}</div>")]
+    [InlineData("<main>\n  <p>before</p>{{ content }}\n\n\t{{ content }}\n  {{ content }}{{ content }}</main>\n")]
     public void Should_write_content_as_Scriban_writes_it_indent_included(string baseLayout)
     {
         var layoutAlone = PageWithBase("{{ content }}");
@@ -138,6 +140,16 @@ public sealed class RenderPagesThemeTests : IDisposable
     }
 
     [Fact]
+    public void Should_indent_an_included_partial_as_Scriban_indents_the_string_of_one()
+    {
+        const string partial = "<ul>\n  <li>one</li>\n\n  <li>two</li>\n\n\n</ul>\n<p>after</p>";
+        _site.Write("theme/partials/list.html", partial);
+        const string layout = "<nav>\n    {{ include \"partials/list\" }}\n  {{ include \"partials/list\" }}<p>x</p>\n</nav>\n";
+
+        Assert.Equal(AsScribanIncludesAString(layout, partial), PageWithBase(layout));
+    }
+
+    [Fact]
     public void Should_write_a_partial_kept_in_a_variable_as_it_was_when_included()
     {
         _site.Write("theme/partials/first.html", "<p>first</p>");
@@ -165,6 +177,32 @@ public sealed class RenderPagesThemeTests : IDisposable
             var html = pages.Single(p => p.OutputPath == chapter.Route.OutputPath).Html;
             Assert.Equal($"{body}|{body.Length}|{body}", html);
         }
+    }
+
+    /// <summary>
+    /// <paramref name="layout"/> rendered by Scriban alone, with an <c>include</c> that renders
+    /// <paramref name="partial"/> in the same context and returns its string: the oracle for
+    /// writing a partial from a buffer.
+    /// </summary>
+    private static string AsScribanIncludesAString(string layout, string partial)
+    {
+        var partialTemplate = Scriban.Template.Parse(partial);
+        var functions = new Scriban.Runtime.ScriptObject();
+        functions.Import("include", new Func<Scriban.TemplateContext, string, string>((context, _) =>
+        {
+            context.PushOutput(new Scriban.Runtime.StringBuilderOutput());
+            try
+            {
+                return partialTemplate.Render(context);
+            }
+            finally
+            {
+                context.PopOutput();
+            }
+        }));
+        var scriban = new Scriban.TemplateContext();
+        scriban.PushGlobal(functions);
+        return Scriban.Template.Parse(layout).Render(scriban);
     }
 
     /// <summary>The chapter's page rendered with <paramref name="baseLayout"/> as theme/layouts/base.html.</summary>
