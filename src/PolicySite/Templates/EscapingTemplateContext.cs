@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
@@ -11,6 +12,9 @@ namespace PolicySite.Templates;
 /// </summary>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
+    /// <summary>Where a value that needs escaping is escaped before it is written, used again for each.</summary>
+    private readonly ArrayBufferWriter<char> _escaped = new();
+
     /// <summary>
     /// A context over <paramref name="builtins"/> (Scriban's <c>string</c>, <c>array</c>, … functions).
     /// Scriban deep-copies its built-in functions for every context made without them, which
@@ -83,7 +87,16 @@ internal sealed class EscapingTemplateContext : TemplateContext
                 WriteHtml(html.Html.Span);
                 return this;
             default:
-                Write(HtmlText.Escape(ObjectToString(textAsObject) ?? ""));
+                var text = ObjectToString(textAsObject) ?? "";
+                if (!HtmlText.NeedsEscaping(text))
+                {
+                    Write(text);
+                    return this;
+                }
+                // Escaped into a buffer of the context's, not a new string for every value.
+                _escaped.ResetWrittenCount();
+                HtmlText.EscapeInto(text, _escaped);
+                WriteHtml(_escaped.WrittenSpan);
                 return this;
         }
     }

@@ -37,6 +37,16 @@ public sealed class FootnoteCheckerTests
     }
 
     [Fact]
+    public void Should_report_a_reference_in_a_note_at_its_column_after_the_definition_that_holds_it()
+    {
+        var diagnostic = Assert.Single(Check("Text.[^a]\n\n[^a]: See also [^missing-one] there.\n"));
+
+        Assert.Equal(DiagnosticCodes.FootnoteUndefined, diagnostic.Code);
+        Assert.Equal((BodyFirstLine + 2, "[^a]: See also ".Length + 1), (diagnostic.Line, diagnostic.Column));
+        Assert.Contains("[^missing-one]", diagnostic.Message);
+    }
+
+    [Fact]
     public void Should_report_PS0102_at_the_line_of_a_definition_never_cited()
     {
         var diagnostic = Assert.Single(Check("Body.[^a]\n\n[^a]: Note A.\n\n[^orphan]: Nobody cites this.\n"));
