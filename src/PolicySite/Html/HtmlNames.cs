@@ -25,28 +25,23 @@ internal static class HtmlNames
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan = Known.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Elements that never have content or an end tag.</summary>
-    public static readonly HashSet<string> Void = new(StringComparer.Ordinal)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
-    };
+    public static bool IsVoid(string name) => name is
+        "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "keygen" or "link" or "meta" or "param"
+        or "source" or "track" or "wbr";
 
     /// <summary>Elements whose content is text up to their end tag, never markup.</summary>
-    public static readonly HashSet<string> RawText = new(StringComparer.Ordinal)
-    {
-        "script", "style", "xmp", "iframe", "noembed", "noframes",
-    };
+    public static bool IsRawText(string name) => name is "script" or "style" or "xmp" or "iframe" or "noembed" or "noframes";
 
     /// <summary>Elements whose content is text with character references up to their end tag.</summary>
-    public static readonly HashSet<string> EscapableRawText = new(StringComparer.Ordinal) { "title", "textarea" };
+    public static bool IsEscapableRawText(string name) => name is "title" or "textarea";
 
     /// <summary>Start tags that close an open <c>p</c> (HTML's "close a p element").</summary>
-    public static readonly HashSet<string> ClosesParagraph = new(StringComparer.Ordinal)
-    {
-        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "dd", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-        "hr", "li", "listing", "main", "menu", "nav", "ol", "p", "plaintext", "pre", "search", "section", "summary",
-        "table", "ul", "xmp",
-    };
+    /// <remarks>Switches rather than sets, here and above: the compiler tests length and characters, where a set hashes the name; every start tag of every page asks.</remarks>
+    public static bool ClosesParagraph(string name) => name is
+        "address" or "article" or "aside" or "blockquote" or "center" or "details" or "dialog" or "dir" or "div" or "dl" or "dd"
+        or "dt" or "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6"
+        or "header" or "hgroup" or "hr" or "li" or "listing" or "main" or "menu" or "nav" or "ol" or "p" or "plaintext" or "pre"
+        or "search" or "section" or "summary" or "table" or "ul" or "xmp";
 
     /// <summary>Elements a search for an open element to close does not look past (HTML's scope markers).</summary>
     public static readonly HashSet<string> ScopeBoundaries = new(StringComparer.Ordinal)
@@ -83,6 +78,10 @@ internal static class HtmlNames
     /// <summary>The name in lower case, as a shared string when it is a common one.</summary>
     public static string Of(ReadOnlySpan<char> name)
     {
+        if (Frequent(name) is { } frequent)
+        {
+            return frequent;
+        }
         if (KnownBySpan.TryGetValue(name, out var known))
         {
             return known;
@@ -91,4 +90,39 @@ internal static class HtmlNames
         name.ToLowerInvariant(lower);
         return KnownBySpan.TryGetValue(lower, out known) ? known : lower.ToString();
     }
+
+    /// <summary>
+    /// The names the build's own pages are mostly made of, found by a switch on the characters
+    /// before <see cref="Known"/> is hashed: every tag and attribute of every page is looked up.
+    /// </summary>
+    private static string? Frequent(ReadOnlySpan<char> name) => name switch
+    {
+        "a" => "a",
+        "p" => "p",
+        "li" => "li",
+        "ul" => "ul",
+        "ol" => "ol",
+        "id" => "id",
+        "td" => "td",
+        "tr" => "tr",
+        "h2" => "h2",
+        "h3" => "h3",
+        "em" => "em",
+        "div" => "div",
+        "sup" => "sup",
+        "nav" => "nav",
+        "rel" => "rel",
+        "span" => "span",
+        "href" => "href",
+        "role" => "role",
+        "class" => "class",
+        "title" => "title",
+        "strong" => "strong",
+        "section" => "section",
+        "aria-label" => "aria-label",
+        "aria-hidden" => "aria-hidden",
+        "aria-current" => "aria-current",
+        "aria-labelledby" => "aria-labelledby",
+        _ => null,
+    };
 }

@@ -173,7 +173,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
             // A line break straight after these start tags is not content.
             i++;
         }
-        if (HtmlNames.RawText.Contains(name) || HtmlNames.EscapableRawText.Contains(name))
+        if (HtmlNames.IsRawText(name) || HtmlNames.IsEscapableRawText(name))
         {
             return RawTextOf(name, i);
         }
@@ -285,7 +285,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
             }
             i += 2;
         }
-        AppendText(source.Slice(from, i - from), decode: HtmlNames.EscapableRawText.Contains(name));
+        AppendText(source.Slice(from, i - from), decode: HtmlNames.IsEscapableRawText(name));
         CloseThrough(name);
         return i >= html.Length ? html.Length : SkipPast('>', i);
     }
@@ -300,7 +300,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
         {
             CloseThrough("head");
         }
-        if (HtmlNames.ClosesParagraph.Contains(name))
+        if (HtmlNames.ClosesParagraph(name))
         {
             if (_paragraphsOpen > 0)
             {
@@ -349,7 +349,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
 
         var element = pool?.Element(name, CollectionsMarshal.AsSpan(_attributes))
             ?? new HtmlTreeElement(name, _attributes.Count == 0 ? null : [.. _attributes]);
-        if (HtmlNames.Void.Contains(name) || (selfClosing && foreign))
+        if (HtmlNames.IsVoid(name) || (selfClosing && foreign))
         {
             Current.Append(element);
             return;
