@@ -33,7 +33,6 @@ public sealed class ValidateLinks
         });
 
         var idsByPage = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        var checks = new List<(OutputFile Page, string Href)>();
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
@@ -45,11 +44,17 @@ public sealed class ValidateLinks
                     $"id '{id}' occurs twice in {page.Path}; give one of the elements (a heading?) another id",
                     file, line, column);
             }
-            checks.AddRange(linksByPage[i].Links.Select(href => (page, href)));
         }
 
-        // Hundreds of thousands of links on a big site; the bag is thread-safe and sorted at the end.
-        Parallel.ForEach(checks, check => Check(check.Page, check.Href, urls, paths, idsByPage, diagnostics));
+        // Hundreds of thousands of links on a big site, checked page by page (not gathered into
+        // one list first); the bag is thread-safe and sorted at the end.
+        Parallel.For(0, pages.Count, i =>
+        {
+            foreach (var href in linksByPage[i].Links)
+            {
+                Check(pages[i], href, urls, paths, idsByPage, diagnostics);
+            }
+        });
     }
 
     private static void Check(OutputFile page, string href, SiteUrls urls, HashSet<string> paths,
