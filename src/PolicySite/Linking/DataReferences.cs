@@ -13,42 +13,45 @@ internal static class DataReferences
     {
         if (site.Priorities is { } priorities)
         {
+            // Each file's lines once, not once for every reference it holds.
+            var lines = priorities.Text.Split('\n');
             foreach (var priority in priorities.Value)
             {
                 foreach (var id in priority.Paragraphs)
                 {
-                    Resolve(id, priorities.Path, priorities.Text, index, diagnostics);
+                    Resolve(id, priorities.Path, lines, index, diagnostics);
                 }
             }
         }
         if (site.Annex is { } annex)
         {
+            var lines = annex.Text.Split('\n');
             foreach (var table in annex.Value.Tables)
             {
                 foreach (var row in table.Rows)
                 {
-                    Resolve(row.Source, annex.Path, annex.Text, index, diagnostics);
+                    Resolve(row.Source, annex.Path, lines, index, diagnostics);
                     if (row.Cells.Count != table.Columns.Count)
                     {
                         diagnostics.Error(DiagnosticCodes.YamlInvalidValue,
                             $"a row of table '{table.Id}' has {row.Cells.Count} cells for {table.Columns.Count} columns; give one value per column",
-                            annex.Path, LineOf(annex.Text, row.Source), 1);
+                            annex.Path, LineOf(lines, row.Source), 1);
                     }
                 }
             }
         }
     }
 
-    private static void Resolve(string id, string path, string text, SiteIndex index, DiagnosticBag diagnostics)
+    private static void Resolve(string id, string path, string[] lines, SiteIndex index, DiagnosticBag diagnostics)
     {
-        var line = LineOf(text, id);
-        var column = line > 0 ? text.Split('\n')[line - 1].IndexOf(id, StringComparison.Ordinal) + 1 : 0;
+        var line = LineOf(lines, id);
+        var column = line > 0 ? lines[line - 1].IndexOf(id, StringComparison.Ordinal) + 1 : 0;
         CrossReferenceResolver.Target(id, index, path, line, column, diagnostics);
     }
 
-    private static int LineOf(string text, string value)
+    /// <summary>The 1-based number of the first line that holds <paramref name="value"/>; 0 if none does.</summary>
+    private static int LineOf(string[] lines, string value)
     {
-        var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Contains(value, StringComparison.Ordinal))

@@ -16,13 +16,22 @@ namespace PolicySite.Templates;
 /// </remarks>
 internal sealed class HtmlOutput : IScriptOutput
 {
-    private const int InitialCapacity = 32 * 1024;
+    /// <summary>A page's worth of characters: what a layout or a whole page needs from the start.</summary>
+    private const int PageCapacity = 32 * 1024;
 
     /// <summary>A buffer a very long page (the notes) grew beyond this is not kept for the pages after it.</summary>
     private const int KeptCapacity = 1024 * 1024;
 
-    private ArrayBufferWriter<char> _chars = new(InitialCapacity);
+    private readonly int _initialCapacity;
+    private ArrayBufferWriter<char> _chars;
     private HtmlOutputWriter? _writer;
+
+    /// <param name="initialCapacity">Characters to make room for at first: a page's, or less for a partial (a buffer grows as needed and keeps its size for the next page).</param>
+    public HtmlOutput(int initialCapacity = PageCapacity)
+    {
+        _initialCapacity = initialCapacity;
+        _chars = new ArrayBufferWriter<char>(initialCapacity);
+    }
 
     /// <summary>What was written since the last <see cref="Clear"/>; valid until the next write or clear.</summary>
     public ReadOnlyMemory<char> Html => _chars.WrittenMemory;
@@ -44,7 +53,7 @@ internal sealed class HtmlOutput : IScriptOutput
     {
         if (_chars.Capacity > KeptCapacity)
         {
-            _chars = new ArrayBufferWriter<char>(InitialCapacity);
+            _chars = new ArrayBufferWriter<char>(_initialCapacity);
             return;
         }
         // Not ArrayBufferWriter.Clear, which also zeroes what was written: the next page overwrites it.

@@ -8,6 +8,9 @@ namespace PolicySite.Templates;
 /// </summary>
 internal sealed class PageBuffers
 {
+    /// <summary>Room a new buffer starts with: most partials are a few hundred characters, and the one that holds the body grows once to its size.</summary>
+    private const int InitialCapacity = 4 * 1024;
+
     private readonly List<HtmlOutput> _buffers = [];
     private int _used;
 
@@ -16,7 +19,7 @@ internal sealed class PageBuffers
     {
         if (_used == _buffers.Count)
         {
-            _buffers.Add(new HtmlOutput());
+            _buffers.Add(new HtmlOutput(InitialCapacity));
         }
         return _buffers[_used++];
     }

@@ -31,6 +31,30 @@ public sealed class CrossReferenceTests
     }
 
     [Fact]
+    public void A_cross_reference_in_a_data_file_that_matches_nothing_is_reported_at_its_line_and_column()
+    {
+        using var site = new SiteFixture()
+            .Write("input/chapters/01-a.md", Chapter("first", 1, "Text."))
+            .Write("input/data/priorities.yml", """
+                - id: one
+                  title: "One"
+                  paragraphs:
+                    - "first#intro-p1"
+                - id: two
+                  title: "Two"
+                  paragraphs:
+                    - "first#intro-p1"
+                    -   "first#intro-p9"
+                """);
+
+        var result = site.Build();
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.CrossReferenceUnknown);
+        Assert.EndsWith("priorities.yml", diagnostic.File, StringComparison.Ordinal);
+        Assert.Equal((9, 10), (diagnostic.Line, diagnostic.Column));
+    }
+
+    [Fact]
     public void The_target_page_lists_the_page_that_refers_to_it()
     {
         using var site = new SiteFixture()
