@@ -68,8 +68,13 @@ public sealed class SiteBuilder
 
     private IReadOnlyList<OutputFile> Produce(BuildOptions options, DiagnosticBag diagnostics, OutputStaging? staging)
     {
+        // Two things a small site's build would otherwise wait for one after the other, done on
+        // another core while the content is read: the theme (Scriban parses every template),
+        // which does not depend on the content, and Markdig's comparer of link labels.
+        ParseMarkdown.PrepareLabelComparer();
+        var themeLoad = Task.Run(() => _loader.LoadTheme(options.ThemeDirectory, diagnostics));
         var site = _loader.LoadContent(options.InputDirectory, diagnostics);
-        var theme = _loader.LoadTheme(options.ThemeDirectory, diagnostics);
+        var theme = themeLoad.GetAwaiter().GetResult();
         if (site is null || theme is null)
         {
             return [];
