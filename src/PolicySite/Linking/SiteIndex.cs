@@ -9,9 +9,10 @@ namespace PolicySite.Linking;
 /// </summary>
 public sealed class SiteIndex
 {
-    // Nearly every id names one target: a one-element array holds it, and only an id that several
-    // targets share gets a list. A list for each of a large site's ids was megabytes of garbage.
-    private readonly Dictionary<string, IReadOnlyList<IndexTarget>> _byId;
+    // Nearly every id names one target, held as it is; only an id that several targets share
+    // gets a list. A one-element array for each of a large site's ids was megabytes that lived
+    // as long as the build.
+    private readonly Dictionary<string, object> _byId;
 
     public SiteIndex()
         : this(0)
@@ -26,7 +27,7 @@ public sealed class SiteIndex
         ref var targets = ref CollectionsMarshal.GetValueRefOrAddDefault(_byId, id, out var exists);
         if (!exists)
         {
-            targets = new[] { target };
+            targets = target;
         }
         else if (targets is List<IndexTarget> list)
         {
@@ -35,14 +36,19 @@ public sealed class SiteIndex
                 list.Add(target);
             }
         }
-        else if (!targets![0].Equals(target))
+        else if (!targets!.Equals(target))
         {
-            targets = new List<IndexTarget> { targets[0], target };
+            targets = new List<IndexTarget> { (IndexTarget)targets, target };
         }
     }
 
     /// <summary>All targets an id names: none (unknown), one, or several (ambiguous).</summary>
-    public IReadOnlyList<IndexTarget> Find(string id) => _byId.TryGetValue(id, out var targets) ? targets : [];
+    public IReadOnlyList<IndexTarget> Find(string id) => _byId.GetValueOrDefault(id) switch
+    {
+        IndexTarget target => [target],
+        List<IndexTarget> targets => targets,
+        _ => [],
+    };
 
     public IEnumerable<string> Ids => _byId.Keys;
 }
