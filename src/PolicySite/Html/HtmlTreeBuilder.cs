@@ -347,8 +347,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
             CloseFrom(_open.Count - 1);
         }
 
-        var element = pool?.Element(name, CollectionsMarshal.AsSpan(_attributes))
-            ?? new HtmlTreeElement(name, _attributes.Count == 0 ? null : [.. _attributes]);
+        var element = NewElement(pool, name, _attributes);
         if (HtmlNames.IsVoid(name) || (selfClosing && foreign))
         {
             Current.Append(element);
@@ -478,6 +477,8 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
         }
     }
 
-    private static HtmlTreeElement NewElement(HtmlTreeNodePool? pool, string name) =>
-        pool?.Element(name, []) ?? new HtmlTreeElement(name, null);
+    /// <summary>An element with a copy of <paramref name="attributes"/> (none when null), from the pool if there is one.</summary>
+    private static HtmlTreeElement NewElement(HtmlTreeNodePool? pool, string name, List<(string Name, string Value)>? attributes = null) =>
+        pool?.Element(name, CollectionsMarshal.AsSpan(attributes))
+        ?? new HtmlTreeElement(name, attributes is null or { Count: 0 } ? null : [.. attributes]);
 }
