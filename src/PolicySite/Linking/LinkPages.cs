@@ -71,9 +71,19 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
         // Sources first, as a source's URL may be a cross-reference. Each worker reuses one set of candidates.
         Parallel.For(0, all.Count, () => new LinkCandidates(), (i, _, candidates) =>
         {
-            candidates.Collect(all[i].Parsed.Ast);
-            SourceLinkResolver.Resolve(all[i], candidates, sources, citationsByPage[i] = new(candidates.SourceLinks.Length), diagnostics);
-            CrossReferenceResolver.Resolve(all[i], candidates, index, context.Urls, backlinksByPage[i] = new(candidates.CrossReferences.Length), diagnostics);
+            var page = all[i];
+            candidates.Collect(page.Parsed.Ast);
+            SourceLinkResolver.Resolve(page, candidates, sources, citationsByPage[i] = new(candidates.SourceLinks.Length), diagnostics);
+            CrossReferenceResolver.Resolve(page, candidates, index, context.Urls, backlinksByPage[i] = new(candidates.CrossReferences.Length), diagnostics);
+            // For an AST made again after an unload: the same links change the same way, and what
+            // they report (errors, which stop the build before Render) and record was taken here.
+            page.Parsed.Record(ast =>
+            {
+                var again = new LinkCandidates();
+                again.Collect(ast);
+                SourceLinkResolver.Resolve(page, again, sources, [], new DiagnosticBag());
+                CrossReferenceResolver.Resolve(page, again, index, context.Urls, [], new DiagnosticBag());
+            });
             return candidates;
         }, _ => { });
         var citations = citationsByPage.SelectMany(c => c).ToList();

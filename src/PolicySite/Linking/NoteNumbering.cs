@@ -1,4 +1,5 @@
 using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
 
 namespace PolicySite.Linking;
 
@@ -14,12 +15,21 @@ internal static class NoteNumbering
         var offset = 0;
         foreach (var page in readingOrder)
         {
-            var notes = page.Parsed.Ast.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>()).ToList();
-            foreach (var note in notes)
+            var count = Notes(page.Parsed.Ast).Count();
+            if (offset != 0)
             {
-                note.Order += offset;
+                var shift = offset;
+                page.Parsed.Change(ast =>
+                {
+                    foreach (var note in Notes(ast))
+                    {
+                        note.Order += shift;
+                    }
+                });
             }
-            offset += notes.Count;
+            offset += count;
         }
     }
+
+    private static IEnumerable<Footnote> Notes(MarkdownDocument ast) => ast.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>());
 }

@@ -16,7 +16,13 @@ internal static class ParagraphAnchors
     /// <summary>Assigns the ids and returns them in order, each with its section's id.</summary>
     public static IReadOnlyList<(string Id, string SectionId, int Number)> Assign(ParsedPage page)
     {
-        var ast = page.Ast;
+        var anchors = Assign(page.Ast);
+        page.Record(ast => Assign(ast));
+        return anchors;
+    }
+
+    private static List<(string Id, string SectionId, int Number)> Assign(MarkdownDocument ast)
+    {
         // At most one anchor per top-level block: room made once instead of grown step by step.
         var anchors = new List<(string, string, int)>(ast.Count);
         var section = IntroSection;

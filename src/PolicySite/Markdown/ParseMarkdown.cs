@@ -31,14 +31,8 @@ public sealed class ParseMarkdown
     public static ParsedPage Parse(SourceDocument document, DiagnosticBag diagnostics)
     {
         FootnoteChecker.Check(document, diagnostics);
-        MarkdownDocument ast;
-        try
+        if (ParseAst(document.Body) is not { } ast)
         {
-            ast = Markdig.Markdown.Parse(document.Body, MarkdownPipelineFactory.Shared);
-        }
-        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.Ordinal))
-        {
-            // Markdig refuses absurd nesting (thousands of levels) rather than overflow the stack.
             diagnostics.Error(DiagnosticCodes.MarkdownTooDeep,
                 "lists, quotes or emphasis are nested too deeply to be a sensible document (Markdig's depth limit); flatten the structure",
                 document.Path, document.BodyFirstLine, 1);
@@ -46,6 +40,19 @@ public sealed class ParseMarkdown
         }
         WarnOnScripts(document, ast, diagnostics);
         return new ParsedPage(document, ast, HeadingsOf(ast));
+    }
+
+    /// <summary>The AST of <paramref name="markdown"/>, or null when Markdig refuses absurd nesting (thousands of levels) rather than overflow the stack.</summary>
+    internal static MarkdownDocument? ParseAst(string markdown)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Shared);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            return null;
+        }
     }
 
     private static List<Heading> HeadingsOf(MarkdownDocument ast)

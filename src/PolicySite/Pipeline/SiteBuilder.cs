@@ -90,6 +90,16 @@ public sealed class SiteBuilder
             return [];
         }
 
+        if (_reuse is null)
+        {
+            // A one-off build lets each chapter's AST go now and parses it again when its page is
+            // rendered: only one page's AST per core is alive from here on. The preview keeps them.
+            foreach (var page in linked.ReadingOrder)
+            {
+                page.Parsed.Unload();
+            }
+        }
+
         var inspector = _inspect.Start(linked, urls, ui.Get);
         var hook = _reuse?.Begin(theme, inspector) ?? new InspectingRenderHook(inspector, staging);
         // Nothing after Render reads a chapter's or an objective's AST or text; a one-off build lets

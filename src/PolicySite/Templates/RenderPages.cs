@@ -75,7 +75,7 @@ public sealed class RenderPages
         // Labels go onto the ASTs before the parallel part: rendering then only reads them.
         foreach (var page in site.AllPages)
         {
-            labels.AttachTo(page.Parsed.Ast);
+            page.Parsed.Change(labels.AttachTo);
         }
 
         var jobs = new List<RenderJob>();
