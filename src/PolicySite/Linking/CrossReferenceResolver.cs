@@ -1,4 +1,5 @@
 using Markdig.Syntax.Inlines;
+using PolicySite.Content;
 using PolicySite.Diagnostics;
 using PolicySite.Templates;
 
@@ -14,24 +15,47 @@ internal static class CrossReferenceResolver
 {
     public const string Scheme = "xref:";
 
-    /// <summary>Resolves the cross-references <paramref name="candidates"/> collected from <paramref name="page"/>, after its sources.</summary>
-    public static void Resolve(LinkedPage page, LinkCandidates candidates, SiteIndex index, SiteUrls urls, List<Backlink> backlinks, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Checks the page's cross-references (<see cref="PageLinkFacts"/>), including a source link
+    /// whose source's URL is one: reports an unknown or ambiguous id and records each link to
+    /// another page as a backlink.
+    /// </summary>
+    public static void Check(LinkedPage page, IReadOnlyDictionary<string, ReferenceSource> sources, SiteIndex index, List<Backlink> backlinks, DiagnosticBag diagnostics)
     {
         var source = page.Parsed.Source;
-        foreach (var (candidate, section) in candidates.CrossReferences)
+        foreach (var link in page.Facts.Links)
+        {
+            // What SourceLinkResolver.Apply leaves in the link: its source's URL, if it has one.
+            var url = link.IsSource ? sources.GetValueOrDefault(link.Url[SourceLinkResolver.Scheme.Length..])?.Url : link.Url;
+            if (url is null || !url.StartsWith(Scheme, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            if (Target(url[Scheme.Length..], index, source.Path, source.BodyFirstLine + link.Line, link.Column + 1, diagnostics) is not { } target)
+            {
+                continue;
+            }
+            if (target.PageId != page.Id)
+            {
+                backlinks.Add(new Backlink(target.PageId, page.Id, link.Section, source.FrontMatter.Title));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Gives each cross-reference <paramref name="candidates"/> collected its target's URL, and an
+    /// empty or bare link its target's title; after <see cref="SourceLinkResolver.Apply"/>.
+    /// </summary>
+    public static void Apply(LinkCandidates candidates, SiteIndex index, SiteUrls urls)
+    {
+        foreach (var (candidate, _) in candidates.CrossReferences)
         {
             // <xref:id> parses as an autolink: it becomes an ordinary link, titled by its target below.
             var link = candidate is AutolinkInline autolink ? Replace(autolink) : (LinkInline)candidate;
             // Checked now, not when collected: a source link resolved just before may have left the
             // tree (its Url still ref:) or taken its source's URL, which may be a cross-reference.
-            if (link.Url is not { } url || !url.StartsWith(Scheme, StringComparison.Ordinal))
-            {
-                continue;
-            }
-            var id = url[Scheme.Length..];
-            var line = source.BodyFirstLine + link.Line;
-            var column = link.Column + 1;
-            if (Target(id, index, source.Path, line, column, diagnostics) is not { } target)
+            if (link.Url is not { } url || !url.StartsWith(Scheme, StringComparison.Ordinal)
+                || index.Find(url[Scheme.Length..]) is not [var target])
             {
                 continue;
             }
@@ -45,10 +69,6 @@ internal static class CrossReferenceResolver
                 }
                 link.IsAutoLink = false;
                 link.AppendChild(new LiteralInline(target.Title));
-            }
-            if (target.PageId != page.Id)
-            {
-                backlinks.Add(new Backlink(target.PageId, page.Id, section, source.FrontMatter.Title));
             }
         }
     }

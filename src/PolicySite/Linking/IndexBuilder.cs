@@ -1,4 +1,3 @@
-using Markdig.Extensions.Footnotes;
 using PolicySite.Pages;
 
 namespace PolicySite.Linking;
@@ -6,12 +5,7 @@ namespace PolicySite.Linking;
 /// <summary>Builds the site index once per build, from every routed page and every generated page.</summary>
 internal static class IndexBuilder
 {
-    /// <param name="paragraphs">Each page's paragraph anchors, in the order of <paramref name="pages"/>.</param>
-    public static SiteIndex Build(
-        IReadOnlyList<LinkedPage> pages,
-        IReadOnlyList<IReadOnlyList<(string Id, string SectionId, int Number)>> paragraphs,
-        IReadOnlyList<GeneratedPage> generated,
-        Func<string, string> ui)
+    public static SiteIndex Build(IReadOnlyList<LinkedPage> pages, IReadOnlyList<GeneratedPage> generated, Func<string, string> ui)
     {
         // Each page's ids and targets are its own business: made in parallel, then added in page
         // order, which decides the order of an ambiguous id's targets.
@@ -19,11 +13,11 @@ internal static class IndexBuilder
         Parallel.For(0, pages.Count, () => new Dictionary<string, string>(StringComparer.Ordinal),
             (p, _, headingTitles) =>
             {
-                entries[p] = Entries(pages[p], paragraphs[p], headingTitles);
+                entries[p] = Entries(pages[p], headingTitles);
                 return headingTitles;
             }, _ => { });
 
-        var index = new SiteIndex(Capacity(pages, paragraphs, generated));
+        var index = new SiteIndex(Capacity(pages, generated));
         string? noteWord = null;
         for (var p = 0; p < pages.Count; p++)
         {
@@ -38,22 +32,12 @@ internal static class IndexBuilder
             {
                 continue;
             }
-            foreach (var block in page.Parsed.Ast)
+            foreach (var order in page.Facts.NoteOrders)
             {
-                if (block is not FootnoteGroup group)
-                {
-                    continue;
-                }
-                foreach (var child in group)
-                {
-                    if (child is Footnote note)
-                    {
-                        noteWord ??= ui("note");
-                        var id = $"note-{note.Order}";
-                        var target = new IndexTarget(id, $"{noteWord} {note.Order}", $"{page.Route.Url}#fn-{note.Order}", page.Id);
-                        index.Add(id, target);
-                    }
-                }
+                noteWord ??= ui("note");
+                var number = order + page.NoteOffset;
+                var id = $"note-{number}";
+                index.Add(id, new IndexTarget(id, $"{noteWord} {number}", $"{page.Route.Url}#fn-{number}", page.Id));
             }
         }
 
@@ -74,11 +58,9 @@ internal static class IndexBuilder
     /// bare) and each paragraph.
     /// </summary>
     /// <param name="headingTitles">A map the caller lends, cleared here: a page's heading titles are needed only while its paragraphs are added.</param>
-    private static List<(string Id, IndexTarget Target)> Entries(
-        LinkedPage page,
-        IReadOnlyList<(string Id, string SectionId, int Number)> anchors,
-        Dictionary<string, string> headingTitles)
+    private static List<(string Id, IndexTarget Target)> Entries(LinkedPage page, Dictionary<string, string> headingTitles)
     {
+        var anchors = page.Facts.Anchors;
         var headings = page.Parsed.Headings;
         var entries = new List<(string, IndexTarget)>(1 + 2 * headings.Count + anchors.Count);
         var title = page.Parsed.Source.FrontMatter.Title;
@@ -107,15 +89,12 @@ internal static class IndexBuilder
     }
 
     /// <summary>Room for the index's ids, near enough: notes are left out, and a bare heading id that pages share is counted for each.</summary>
-    private static int Capacity(
-        IReadOnlyList<LinkedPage> pages,
-        IReadOnlyList<IReadOnlyList<(string Id, string SectionId, int Number)>> paragraphs,
-        IReadOnlyList<GeneratedPage> generated)
+    private static int Capacity(IReadOnlyList<LinkedPage> pages, IReadOnlyList<GeneratedPage> generated)
     {
         var capacity = 0;
         for (var p = 0; p < pages.Count; p++)
         {
-            capacity += 1 + 2 * pages[p].Parsed.Headings.Count + paragraphs[p].Count;
+            capacity += 1 + 2 * pages[p].Parsed.Headings.Count + pages[p].Facts.Anchors.Count;
         }
         foreach (var page in generated)
         {

@@ -35,9 +35,39 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
     {
     }
 
-    public LinkedSite Run(LoadedSite site, IReadOnlyList<ParsedPage> parsed, LinkContext context, DiagnosticBag diagnostics)
+    public LinkedSite Run(LoadedSite site, IReadOnlyList<ParsedPage> parsed, LinkContext context, DiagnosticBag diagnostics) =>
+        Run(site, parsed, null, context, diagnostics);
+
+    /// <summary>
+    /// The part of Link that needs one page alone, run by the Parse stage on each page as soon as
+    /// it is parsed (<see cref="ParseMarkdown.Run"/>): anchors its paragraphs and takes what the rest
+    /// of Link needs from its AST. With <paramref name="unload"/>, the AST then goes
+    /// (<see cref="ParsedPage.Unload"/>) unless the approach spine quotes it.
+    /// </summary>
+    internal static PageLinkFacts Prepare(ParsedPage page, bool unload)
     {
-        var pages = RoutePages(parsed, diagnostics);
+        var facts = PageLinkFacts.Take(page);
+        if (SpineLayout.MayQuote(page))
+        {
+            page.KeepLoaded();
+        }
+        if (unload)
+        {
+            page.Unload();
+        }
+        return facts;
+    }
+
+    /// <param name="facts">Each parsed page's <see cref="Prepare"/>d facts, in the order of <paramref name="parsed"/>; null to prepare them here.</param>
+    internal LinkedSite Run(LoadedSite site, IReadOnlyList<ParsedPage> parsed, IReadOnlyList<PageLinkFacts>? facts, LinkContext context, DiagnosticBag diagnostics)
+    {
+        if (facts is null)
+        {
+            var prepared = new PageLinkFacts[parsed.Count];
+            Parallel.For(0, parsed.Count, i => prepared[i] = Prepare(parsed[i], unload: false));
+            facts = prepared;
+        }
+        var pages = RoutePages(parsed, facts, diagnostics);
 
         var readingOrder = pages
             .Where(p => p.Parsed.Source.Order is not null)
@@ -53,39 +83,33 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
 
         ConnectReadingOrder(readingOrder);
         NoteNumbering.Number(readingOrder);
-        // Each page's own work is independent of the others': in parallel, gathered in page order.
-        var anchors = new IReadOnlyList<(string Id, string SectionId, int Number)>[all.Count];
-        Parallel.For(0, all.Count, i => anchors[i] = ParagraphAnchors.Assign(all[i].Parsed));
         ApproachSpine.Link(all, context, diagnostics);
 
         var generated = generators.SelectMany(g => g.Declare(site, parsed, diagnostics)).ToList();
         generated.AddRange(PageAliases.Declare(pages, generated, diagnostics));
         CheckReservedIds(pages, generated, diagnostics);
-        var index = IndexBuilder.Build(all, anchors, generated, context.Ui);
+        var index = IndexBuilder.Build(all, generated, context.Ui);
         DataReferences.Check(site, index, diagnostics);
         var relations = EventRelations.Resolve(events, index, diagnostics);
 
         var sources = site.References.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var citationsByPage = new List<Citation>[all.Count];
         var backlinksByPage = new List<Backlink>[all.Count];
-        // Sources first, as a source's URL may be a cross-reference. Each worker reuses one set of candidates.
-        Parallel.For(0, all.Count, () => new LinkCandidates(), (i, _, candidates) =>
+        // Checked from each page's facts; the links in its AST change when it is loaded (now, or
+        // when it is parsed again to be rendered). Sources first, as a source's URL may be a cross-reference.
+        Parallel.For(0, all.Count, i =>
         {
             var page = all[i];
-            candidates.Collect(page.Parsed.Ast);
-            SourceLinkResolver.Resolve(page, candidates, sources, citationsByPage[i] = new(candidates.SourceLinks.Length), diagnostics);
-            CrossReferenceResolver.Resolve(page, candidates, index, context.Urls, backlinksByPage[i] = new(candidates.CrossReferences.Length), diagnostics);
-            // For an AST made again after an unload: the same links change the same way, and what
-            // they report (errors, which stop the build before Render) and record was taken here.
-            page.Parsed.Record(ast =>
+            SourceLinkResolver.Check(page, sources, citationsByPage[i] = [], diagnostics);
+            CrossReferenceResolver.Check(page, sources, index, backlinksByPage[i] = [], diagnostics);
+            page.Parsed.Change(ast =>
             {
-                var again = new LinkCandidates();
-                again.Collect(ast);
-                SourceLinkResolver.Resolve(page, again, sources, [], new DiagnosticBag());
-                CrossReferenceResolver.Resolve(page, again, index, context.Urls, [], new DiagnosticBag());
+                var candidates = new LinkCandidates();
+                candidates.Collect(ast);
+                SourceLinkResolver.Apply(candidates, sources);
+                CrossReferenceResolver.Apply(candidates, index, context.Urls);
             });
-            return candidates;
-        }, _ => { });
+        });
         var citations = citationsByPage.SelectMany(c => c).ToList();
         // Each backlink once, where it first occurs, in page order.
         var backlinks = backlinksByPage.SelectMany(b => b).Distinct().ToList();
@@ -109,12 +133,13 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
         }
     }
 
-    private static List<LinkedPage> RoutePages(IReadOnlyList<ParsedPage> parsed, DiagnosticBag diagnostics)
+    private static List<LinkedPage> RoutePages(IReadOnlyList<ParsedPage> parsed, IReadOnlyList<PageLinkFacts> facts, DiagnosticBag diagnostics)
     {
         var pages = new List<LinkedPage>();
         var byId = new Dictionary<string, ParsedPage>(StringComparer.Ordinal);
-        foreach (var page in parsed)
+        for (var i = 0; i < parsed.Count; i++)
         {
+            var page = parsed[i];
             var source = page.Source;
             if (byId.TryGetValue(source.Id, out var first))
             {
@@ -124,7 +149,7 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
                 continue;
             }
             byId[source.Id] = page;
-            pages.Add(new LinkedPage(page, PageRoute.For(source.Kind, source.Id)));
+            pages.Add(new LinkedPage(page, PageRoute.For(source.Kind, source.Id)) { Facts = facts[i] });
         }
         return pages;
     }

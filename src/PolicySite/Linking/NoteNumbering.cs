@@ -15,7 +15,7 @@ internal static class NoteNumbering
         var offset = 0;
         foreach (var page in readingOrder)
         {
-            var count = Notes(page.Parsed.Ast).Count();
+            page.NoteOffset = offset;
             if (offset != 0)
             {
                 var shift = offset;
@@ -27,7 +27,7 @@ internal static class NoteNumbering
                     }
                 });
             }
-            offset += count;
+            offset += page.Facts.NoteOrders.Count;
         }
     }
 

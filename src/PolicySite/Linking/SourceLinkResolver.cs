@@ -15,14 +15,21 @@ internal static class SourceLinkResolver
 {
     public const string Scheme = "ref:";
 
-    /// <summary>Resolves the source links <paramref name="candidates"/> collected from <paramref name="page"/>.</summary>
-    public static void Resolve(LinkedPage page, LinkCandidates candidates, IReadOnlyDictionary<string, ReferenceSource> sources, List<Citation> citations, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Checks the page's source links (<see cref="PageLinkFacts"/>): reports a key that is not in
+    /// references.yml and records which note cites which source.
+    /// </summary>
+    public static void Check(LinkedPage page, IReadOnlyDictionary<string, ReferenceSource> sources, List<Citation> citations, DiagnosticBag diagnostics)
     {
         var source = page.Parsed.Source;
-        foreach (var link in candidates.SourceLinks)
+        foreach (var link in page.Facts.Links)
         {
-            var key = link.Url![Scheme.Length..];
-            if (!sources.TryGetValue(key, out var reference))
+            if (!link.IsSource)
+            {
+                continue;
+            }
+            var key = link.Url[Scheme.Length..];
+            if (!sources.ContainsKey(key))
             {
                 var known = sources.Keys.Order(StringComparer.Ordinal).ToList();
                 diagnostics.Error(DiagnosticCodes.ReferenceUnknown,
@@ -30,9 +37,19 @@ internal static class SourceLinkResolver
                     source.Path, source.BodyFirstLine + link.Line, link.Column + 1);
                 continue;
             }
+            citations.Add(new Citation(key, page.Id, link.Note is { } note ? note + page.NoteOffset : 0));
+        }
+    }
 
-            var note = NoteContaining(link);
-            citations.Add(new Citation(key, page.Id, note?.Order ?? 0));
+    /// <summary>Gives each source link <paramref name="candidates"/> collected its source's URL, or shows it as a citation in text.</summary>
+    public static void Apply(LinkCandidates candidates, IReadOnlyDictionary<string, ReferenceSource> sources)
+    {
+        foreach (var link in candidates.SourceLinks)
+        {
+            if (!sources.TryGetValue(link.Url![Scheme.Length..], out var reference))
+            {
+                continue;
+            }
             if (reference.Url is not null)
             {
                 link.Url = reference.Url;

@@ -12,10 +12,20 @@ namespace PolicySite.Markdown;
 /// </summary>
 public sealed class ParseMarkdown
 {
-    public IReadOnlyList<ParsedPage> Run(IReadOnlyList<SourceDocument> documents, DiagnosticBag diagnostics)
+    /// <param name="then">
+    /// Run on each page (with its index in <paramref name="documents"/>) as soon as it is parsed,
+    /// on the same thread: the Link stage's part of one page, after which a one-off build lets the
+    /// AST go, so that the ASTs of a large site are never all held at once.
+    /// </param>
+    public IReadOnlyList<ParsedPage> Run(IReadOnlyList<SourceDocument> documents, DiagnosticBag diagnostics, Action<int, ParsedPage>? then = null)
     {
         var pages = new ParsedPage[documents.Count];
-        Parallel.For(0, documents.Count, i => pages[i] = Parse(documents[i], diagnostics));
+        Parallel.For(0, documents.Count, i =>
+        {
+            var page = Parse(documents[i], diagnostics);
+            then?.Invoke(i, page);
+            pages[i] = page;
+        });
         return pages;
     }
 

@@ -1,3 +1,4 @@
+using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using PolicySite.Content;
 
@@ -13,6 +14,7 @@ namespace PolicySite.Markdown;
 public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IReadOnlyList<Heading> headings)
 {
     private MarkdownDocument? _ast = ast;
+    private MarkdownDocument? _notes;
     private List<Action<MarkdownDocument>>? _changes;
     private bool _released;
 
@@ -27,13 +29,22 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
 
     public IReadOnlyList<Heading> Headings { get; } = headings;
 
+    /// <summary>
+    /// The page's note groups at the top of a document, with every change applied: the whole AST
+    /// while it is loaded, else the notes that <see cref="Unload"/> kept. The notes page quotes
+    /// every page's notes; without them it would parse every page again.
+    /// </summary>
+    public MarkdownDocument Notes => _ast ?? _notes ?? Rebuild();
+
     /// <summary>False once <see cref="KeepLoaded"/> was called: other pages' generation reads parts of this AST by identity.</summary>
     public bool CanUnload { get; private set; } = true;
 
     /// <summary>Changes the AST and records the change, for an AST made again after <see cref="Unload"/>.</summary>
     internal void Change(Action<MarkdownDocument> change)
     {
-        if (_ast is { } loaded)
+        // A change made for the whole AST works on the notes alone too: it finds what it changes
+        // by walking the document, and the notes are all of it there is.
+        if ((_ast ?? _notes) is { } loaded)
         {
             change(loaded);
         }
@@ -49,11 +60,12 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
     /// <summary>For a page whose nodes other pages' generation holds on to (the approach spine).</summary>
     internal void KeepLoaded() => CanUnload = false;
 
-    /// <summary>Lets the AST go until it is next read (<see cref="Ast"/> makes it again).</summary>
+    /// <summary>Lets the AST go until it is next read (<see cref="Ast"/> makes it again), keeping its <see cref="Notes"/>.</summary>
     internal void Unload()
     {
-        if (CanUnload)
+        if (CanUnload && _ast is { } ast)
         {
+            _notes = NotesOf(ast);
             _ast = null;
         }
     }
@@ -66,9 +78,38 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
     internal void Release()
     {
         _ast = null;
+        _notes = null;
         _changes = null;
         _released = true;
         Source.ReleaseBody();
+    }
+
+    /// <summary>
+    /// Moves the note groups out of <paramref name="ast"/> into a document of their own. Each
+    /// note's list of citations points into the text, and through it the whole AST would stay;
+    /// detached copies keep what the renderers read of a citation, its index.
+    /// </summary>
+    private static MarkdownDocument? NotesOf(MarkdownDocument ast)
+    {
+        MarkdownDocument? notes = null;
+        for (var i = 0; i < ast.Count; i++)
+        {
+            if (ast[i] is not FootnoteGroup group)
+            {
+                continue;
+            }
+            ast.RemoveAt(i--);
+            (notes ??= new MarkdownDocument()).Add(group);
+            foreach (var footnote in group.OfType<Footnote>())
+            {
+                var links = footnote.Links;
+                for (var l = 0; l < links.Count; l++)
+                {
+                    links[l] = new FootnoteLink(footnote) { Index = links[l].Index };
+                }
+            }
+        }
+        return notes;
     }
 
     private MarkdownDocument Rebuild()

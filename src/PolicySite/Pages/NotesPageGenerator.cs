@@ -32,7 +32,7 @@ public sealed class NotesPageGenerator : IPageGenerator
                 _ => null,
             };
             var pageUrl = context.Urls.Path(page.Route.Url);
-            foreach (var footnote in page.Parsed.Ast.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>()))
+            foreach (var footnote in page.Parsed.Notes.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>()))
             {
                 var citedAt = Enumerable.Range(1, footnote.Links.Count)
                     .Select(citation => new NoteCitation(title, number, $"{pageUrl}#{HtmlNoteLinkRenderer.ReferenceId(footnote, citation)}"))

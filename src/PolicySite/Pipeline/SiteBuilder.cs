@@ -80,24 +80,18 @@ public sealed class SiteBuilder
             return [];
         }
 
-        var parsed = _parse.Run(site.Documents, diagnostics);
+        // A one-off build lets each page's AST go as soon as Link has what it needs of it, and
+        // parses it again to render it: then only a few pages' ASTs are alive at any time. The
+        // preview keeps them; it renders only the pages that changed.
+        var linkFacts = new PageLinkFacts[site.Documents.Count];
+        var parsed = _parse.Run(site.Documents, diagnostics, (i, page) => linkFacts[i] = LinkPages.Prepare(page, unload: _reuse is null));
         var urls = new SiteUrls(options.BaseUrl ?? site.Config.BaseUrl);
         var ui = new UiStrings(theme, site.Config.Language, diagnostics);
-        var linked = _link.Run(site, parsed, new LinkContext(urls, ui.Get), diagnostics);
+        var linked = _link.Run(site, parsed, linkFacts, new LinkContext(urls, ui.Get), diagnostics);
         ReportSourcesWithoutUrl(linked, diagnostics, options.InputDirectory);
         if (diagnostics.HasErrors)
         {
             return [];
-        }
-
-        if (_reuse is null)
-        {
-            // A one-off build lets each chapter's AST go now and parses it again when its page is
-            // rendered: only one page's AST per core is alive from here on. The preview keeps them.
-            foreach (var page in linked.ReadingOrder)
-            {
-                page.Parsed.Unload();
-            }
         }
 
         var inspector = _inspect.Start(linked, urls, ui.Get);

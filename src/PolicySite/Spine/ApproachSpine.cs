@@ -15,13 +15,6 @@ internal static class ApproachSpine
     public static void Link(IReadOnlyList<LinkedPage> pages, LinkContext context, DiagnosticBag diagnostics)
     {
         var layout = SpineLayout.Find(pages.Select(p => p.Parsed));
-        // The links below change these ASTs in place, and the approach pages quote their sections
-        // node by node (ApproachPagesGenerator): they stay loaded for the whole build.
-        foreach (var objective in layout.Objectives)
-        {
-            objective.KeepLoaded();
-        }
-        layout.Definition?.KeepLoaded();
         var complete = new List<ParsedPage>();
         foreach (var objective in layout.Objectives)
         {

@@ -15,7 +15,7 @@ internal sealed record SpineLayout(ParsedPage? Definition, IReadOnlyList<ParsedP
         var definition = list
             .Where(p => p.Source.Kind == PageKind.Chapter)
             .OrderBy(p => p.Source.Order)
-            .FirstOrDefault(p => ApproachPart.All.All(part => p.Headings.Any(h => h.Id == part.Id)));
+            .FirstOrDefault(DefinesTheParts);
         var objectives = list
             .Where(p => p.Source.Kind == PageKind.Objective)
             .OrderBy(p => p.Source.Order)
@@ -25,6 +25,15 @@ internal sealed record SpineLayout(ParsedPage? Definition, IReadOnlyList<ParsedP
     }
 
     public bool Exists => Definition is not null && Objectives.Count > 0;
+
+    /// <summary>
+    /// Whether <paramref name="page"/> may be in the spine, told from the page alone: an objective,
+    /// or a chapter with a heading for each part. The approach pages quote these pages' sections.
+    /// </summary>
+    public static bool MayQuote(ParsedPage page) =>
+        page.Source.Kind == PageKind.Objective || page.Source.Kind == PageKind.Chapter && DefinesTheParts(page);
+
+    private static bool DefinesTheParts(ParsedPage page) => ApproachPart.All.All(part => page.Headings.Any(h => h.Id == part.Id));
 
     public static string ObjectiveNumber(ParsedPage page) => ((ObjectiveFrontMatter)page.Source.FrontMatter).Objective;
 }

@@ -1,0 +1,38 @@
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using PolicySite.Markdown;
+
+namespace PolicySite.Linking;
+
+/// <summary>
+/// What the Link stage needs from a page's AST, taken as soon as the page is parsed: its paragraph
+/// anchors (given to the AST here), its notes' numbers and its links. With these the AST itself
+/// can go at once, and a 5,000-page build never holds more than a few pages' ASTs.
+/// </summary>
+internal sealed record PageLinkFacts(
+    IReadOnlyList<(string Id, string SectionId, int Number)> Anchors,
+    IReadOnlyList<int> NoteOrders,
+    IReadOnlyList<LinkFact> Links)
+{
+    public static PageLinkFacts Take(ParsedPage page)
+    {
+        var anchors = ParagraphAnchors.Assign(page);
+        var ast = page.Ast;
+        var candidates = new LinkCandidates();
+        candidates.Collect(ast);
+        var links = new LinkFact[candidates.CrossReferences.Length];
+        for (var i = 0; i < links.Length; i++)
+        {
+            var (link, section) = candidates.CrossReferences[i];
+            var url = link is AutolinkInline autolink ? autolink.Url : ((LinkInline)link).Url!;
+            var note = url.StartsWith(SourceLinkResolver.Scheme, StringComparison.Ordinal) ? SourceLinkResolver.NoteContaining(link)?.Order : null;
+            links[i] = new LinkFact(url, link.Line, link.Column, section, note);
+        }
+        return new PageLinkFacts(anchors, NoteOrdersOf(ast), links);
+    }
+
+    /// <summary>Markdig's numbers of the page's notes (from 1, in order of first citation), in the order of its note group.</summary>
+    private static int[] NoteOrdersOf(MarkdownDocument ast) =>
+        ast.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>()).Select(n => n.Order).ToArray();
+}
