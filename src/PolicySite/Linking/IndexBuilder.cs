@@ -10,12 +10,7 @@ internal static class IndexBuilder
         // Each page's ids and targets are its own business: made in parallel, then added in page
         // order, which decides the order of an ambiguous id's targets.
         var entries = new List<(string Id, IndexTarget Target)>[pages.Count];
-        Parallel.For(0, pages.Count, () => new Dictionary<string, string>(StringComparer.Ordinal),
-            (p, _, headingTitles) =>
-            {
-                entries[p] = Entries(pages[p], headingTitles);
-                return headingTitles;
-            }, _ => { });
+        Parallel.For(0, pages.Count, p => entries[p] = Entries(pages[p]));
 
         var index = new SiteIndex(Capacity(pages, generated));
         string? noteWord = null;
@@ -25,9 +20,10 @@ internal static class IndexBuilder
             {
                 index.Add(id, target);
             }
+            var page = pages[p];
+            index.AddParagraphs(new PageParagraphs(page.Id, page.Route.Url, page.Parsed.Source.FrontMatter.Title, page.Parsed.Headings, page.Facts.Anchors));
 
             // Only the document's notes have document-wide numbers; an event's notes are its own.
-            var page = pages[p];
             if (page.Parsed.Source.Order is null)
             {
                 continue;
@@ -54,47 +50,32 @@ internal static class IndexBuilder
     }
 
     /// <summary>
-    /// The ids a page brings to the index, in order: the page, each heading (as <c>page#id</c> and
-    /// bare) and each paragraph.
+    /// The ids a page brings to the index, in order: the page and each heading (as <c>page#id</c>
+    /// and bare). Its paragraphs are kept by page (<see cref="PageParagraphs"/>).
     /// </summary>
-    /// <param name="headingTitles">A map the caller lends, cleared here: a page's heading titles are needed only while its paragraphs are added.</param>
-    private static List<(string Id, IndexTarget Target)> Entries(LinkedPage page, Dictionary<string, string> headingTitles)
+    private static List<(string Id, IndexTarget Target)> Entries(LinkedPage page)
     {
-        var anchors = page.Facts.Anchors;
         var headings = page.Parsed.Headings;
-        var entries = new List<(string, IndexTarget)>(1 + 2 * headings.Count + anchors.Count);
-        var title = page.Parsed.Source.FrontMatter.Title;
-        entries.Add((page.Id, new IndexTarget(page.Id, title, page.Route.Url, page.Id)));
-
-        // Loops by index: a foreach over these interfaces would allocate an enumerator per page.
-        headingTitles.Clear();
+        var entries = new List<(string, IndexTarget)>(1 + 2 * headings.Count);
+        entries.Add((page.Id, new IndexTarget(page.Id, page.Parsed.Source.FrontMatter.Title, page.Route.Url, page.Id)));
+        // By index: a foreach over the interface would allocate an enumerator per page.
         for (var h = 0; h < headings.Count; h++)
         {
             var heading = headings[h];
             var target = IndexTarget.Section($"{page.Id}#{heading.Id}", page.Id, page.Route.Url, heading.Id, heading.Title);
             entries.Add((target.Id, target));
             entries.Add((heading.Id, target));
-            // A heading id used twice is reported by validation (PS0303); here the first one names the section.
-            headingTitles.TryAdd(heading.Id, heading.Title);
-        }
-
-        for (var a = 0; a < anchors.Count; a++)
-        {
-            var (id, section, number) = anchors[a];
-            var sectionTitle = headingTitles.GetValueOrDefault(section) ?? title;
-            var target = IndexTarget.Paragraph($"{page.Id}#{id}", page.Id, page.Route.Url, id, sectionTitle, number);
-            entries.Add((target.Id, target));
         }
         return entries;
     }
 
-    /// <summary>Room for the index's ids, near enough: notes are left out, and a bare heading id that pages share is counted for each.</summary>
+    /// <summary>Room for the index's ids, near enough: notes are left out, and a bare heading id that pages share is counted for each (paragraphs are kept by page).</summary>
     private static int Capacity(IReadOnlyList<LinkedPage> pages, IReadOnlyList<GeneratedPage> generated)
     {
         var capacity = 0;
         for (var p = 0; p < pages.Count; p++)
         {
-            capacity += 1 + 2 * pages[p].Parsed.Headings.Count + pages[p].Facts.Anchors.Count;
+            capacity += 1 + 2 * pages[p].Parsed.Headings.Count;
         }
         foreach (var page in generated)
         {
