@@ -35,9 +35,15 @@ internal static class CrossReferenceResolver
             {
                 continue;
             }
-            if (target.PageId != page.Id)
+            if (target.PageId == page.Id)
             {
-                backlinks.Add(new Backlink(target.PageId, page.Id, link.Section, source.FrontMatter.Title));
+                continue;
+            }
+            // Each once, where it first occurs; a page has a handful, so a look through the list is enough.
+            var backlink = new Backlink(target.PageId, page.Id, link.Section, source.FrontMatter.Title);
+            if (!backlinks.Contains(backlink))
+            {
+                backlinks.Add(backlink);
             }
         }
     }

@@ -111,8 +111,8 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
             });
         });
         var citations = citationsByPage.SelectMany(c => c).ToList();
-        // Each backlink once, where it first occurs, in page order.
-        var backlinks = backlinksByPage.SelectMany(b => b).Distinct().ToList();
+        // In page order; each page's are its own (they name it as where they come from), each once.
+        var backlinks = backlinksByPage.SelectMany(b => b).ToList();
 
         return new LinkedSite(site.Config, readingOrder, events, site.References, citations, generated, index, backlinks)
         {
