@@ -5,11 +5,12 @@ using PolicySite.Content;
 namespace PolicySite.Markdown;
 
 /// <summary>
-/// A source document with its Markdown parsed. The AST is adjusted by the Link stage, then
-/// rendered. Every adjustment goes through <see cref="Change"/> or <see cref="Record"/>, so that a
-/// build can let the AST go after Link (<see cref="Unload"/>) and have it made again, adjusted
-/// the same way, when its page is rendered: a 5,000-page site's ASTs are some 110 MiB that would
-/// otherwise all be held from Parse to Render.
+/// A source document with its Markdown parsed. The AST is adjusted by the Link stage (and given
+/// its labels by Render), then rendered. Every adjustment goes through <see cref="Change"/> or
+/// <see cref="Record"/>, so that a build can let the AST go as soon as Link has taken what it
+/// needs of it (<see cref="Unload"/>) and have it made again, adjusted the same way, when its
+/// page is rendered: a 5,000-page site's ASTs are some 110 MiB that would otherwise all be held
+/// from Parse to Render.
 /// </summary>
 public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IReadOnlyList<Heading> headings)
 {
@@ -31,8 +32,9 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
 
     /// <summary>
     /// The page's note groups at the top of a document, with every change applied: the whole AST
-    /// while it is loaded, else the notes that <see cref="Unload"/> kept. The notes page quotes
-    /// every page's notes; without them it would parse every page again.
+    /// while it is loaded, else the notes that <see cref="Unload"/> kept (an empty document for a
+    /// page without notes). The notes page quotes every page's notes; without them it would parse
+    /// every page again.
     /// </summary>
     public MarkdownDocument Notes => _ast ?? _notes ?? Rebuild();
 
@@ -71,9 +73,9 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
     }
 
     /// <summary>
-    /// Lets the AST and the source text go once nothing will read them again: on a 5,000-page
-    /// site they are some 170 MiB of the ~420 MiB a build holds at its end, and holding them all
-    /// to the end only raised its peak.
+    /// Lets the AST (or the notes kept), the recorded changes and the source text go once nothing
+    /// will read them again: the text alone is some 60 MiB on a 5,000-page site, and holding it
+    /// to the end only raised the build's peak.
     /// </summary>
     internal void Release()
     {
@@ -89,9 +91,9 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
     /// note's list of citations points into the text, and through it the whole AST would stay;
     /// detached copies keep what the renderers read of a citation, its index.
     /// </summary>
-    private static MarkdownDocument? NotesOf(MarkdownDocument ast)
+    private static MarkdownDocument NotesOf(MarkdownDocument ast)
     {
-        MarkdownDocument? notes = null;
+        var notes = new MarkdownDocument();
         for (var i = 0; i < ast.Count; i++)
         {
             if (ast[i] is not FootnoteGroup group)
@@ -99,7 +101,7 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
                 continue;
             }
             ast.RemoveAt(i--);
-            (notes ??= new MarkdownDocument()).Add(group);
+            notes.Add(group);
             foreach (var footnote in group.OfType<Footnote>())
             {
                 var links = footnote.Links;

@@ -14,6 +14,8 @@ internal static class ApproachSpine
 {
     public static void Link(IReadOnlyList<LinkedPage> pages, LinkContext context, DiagnosticBag diagnostics)
     {
+        // These pages stay loaded for the whole build (SpineLayout.MayQuote), so the links are
+        // attached to their ASTs as they are, with nothing to replay.
         var layout = SpineLayout.Find(pages.Select(p => p.Parsed));
         var complete = new List<ParsedPage>();
         foreach (var objective in layout.Objectives)

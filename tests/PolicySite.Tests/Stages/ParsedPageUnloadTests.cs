@@ -157,6 +157,16 @@ public sealed class ParsedPageUnloadTests : IDisposable
         Assert.Same(notes, page.Notes);
     }
 
+    [Fact]
+    public void An_unloaded_page_without_notes_keeps_an_empty_document_of_them_not_its_text_parsed_again()
+    {
+        var page = Parse("plain");
+        page.Unload();
+
+        Assert.Empty(page.Notes);
+        Assert.Same(page.Notes, page.Notes);
+    }
+
     private static string NotesHtml(ParsedPage page) => string.Concat(
         page.Notes.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>())
             .Select(n => n.Order + ":" + MarkdownHtml.RenderChildren(n, MarkdownRenderMode.NoteText)));
