@@ -8,8 +8,9 @@ namespace PolicySite.Linking;
 /// <summary>
 /// The links of one page that the resolvers may change, gathered in one walk of its AST before
 /// any of them is changed: the resolvers replace, move and remove inlines, and a walk still in
-/// progress must not see that. One instance per worker thread, reused page after page, because on
-/// a large site an iterator and a list for every block made the Link stage mostly GC time.
+/// progress must not see that. The walk is by index, with no iterator or list for every block:
+/// on a large site those made the Link stage mostly GC time. (<see cref="PageLinkFacts"/> takes
+/// a page's links from one of these too.)
 /// </summary>
 internal sealed class LinkCandidates
 {
