@@ -42,12 +42,13 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
     /// The part of Link that needs one page alone, run by the Parse stage on each page as soon as
     /// it is parsed (<see cref="ParseMarkdown.Run"/>): anchors its paragraphs and takes what the rest
     /// of Link needs from its AST. With <paramref name="unload"/>, the AST then goes
-    /// (<see cref="ParsedPage.Unload"/>) unless the approach spine quotes it.
+    /// (<see cref="ParsedPage.Unload"/>) unless the approach spine quotes it or it is an event's
+    /// (the feed, the calendars and the event's JSON-LD read its text after Render, each on its own).
     /// </summary>
     internal static PageLinkFacts Prepare(ParsedPage page, bool unload)
     {
         var facts = PageLinkFacts.Take(page);
-        if (SpineLayout.MayQuote(page))
+        if (SpineLayout.MayQuote(page) || page.Source.Kind == PageKind.Event)
         {
             page.KeepLoaded();
         }

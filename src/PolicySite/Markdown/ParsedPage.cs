@@ -38,7 +38,7 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
     /// </summary>
     public MarkdownDocument Notes => _ast ?? _notes ?? Rebuild();
 
-    /// <summary>False once <see cref="KeepLoaded"/> was called: other pages' generation reads parts of this AST by identity.</summary>
+    /// <summary>False once <see cref="KeepLoaded"/> was called: other pages' generation reads parts of this AST by identity, or reads it often.</summary>
     public bool CanUnload { get; private set; } = true;
 
     /// <summary>Changes the AST and records the change, for an AST made again after <see cref="Unload"/>.</summary>
@@ -59,7 +59,7 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
     /// </summary>
     internal void Record(Action<MarkdownDocument> replay) => (_changes ??= []).Add(replay);
 
-    /// <summary>For a page whose nodes other pages' generation holds on to (the approach spine).</summary>
+    /// <summary>For a page whose nodes other pages' generation holds on to (the approach spine), or that is read again and again after Render (an event).</summary>
     internal void KeepLoaded() => CanUnload = false;
 
     /// <summary>Lets the AST go until it is next read (<see cref="Ast"/> makes it again), keeping its <see cref="Notes"/>.</summary>

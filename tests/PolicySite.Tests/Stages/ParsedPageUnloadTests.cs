@@ -158,6 +158,21 @@ public sealed class ParsedPageUnloadTests : IDisposable
     }
 
     [Fact]
+    public void Link_keeps_an_event_loaded_when_it_lets_a_chapter_go()
+    {
+        var front = new EventFrontMatter { Id = "meeting", Title = "Meeting", Start = "2018-05-14T19:00", End = "2018-05-14T21:00", TimeZone = "Europe/Amsterdam", Status = "scheduled" };
+        var meeting = ParseMarkdown.Parse(new SourceDocument("input/events/meeting.md", PageKind.Event, front, "The meeting.\n", 9), new DiagnosticBag());
+        var chapter = Parse("chapter");
+        var (eventAst, chapterAst) = (meeting.Ast, chapter.Ast);
+
+        LinkPages.Prepare(meeting, unload: true);
+        LinkPages.Prepare(chapter, unload: true);
+
+        Assert.Same(eventAst, meeting.Ast);
+        Assert.NotSame(chapterAst, chapter.Ast);
+    }
+
+    [Fact]
     public void An_unloaded_page_without_notes_keeps_an_empty_document_of_them_not_its_text_parsed_again()
     {
         var page = Parse("plain");
