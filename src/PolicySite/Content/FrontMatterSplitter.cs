@@ -6,13 +6,13 @@ namespace PolicySite.Content;
 /// <summary>Splits a Markdown file into its YAML front matter and its body.</summary>
 internal static class FrontMatterSplitter
 {
-    /// <summary>The front matter's YAML, the line it starts on, the body and the line the body starts on (all 1-based).</summary>
-    public readonly record struct Parts(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine);
+    /// <summary>The front matter's YAML, the line it starts on, the body (UTF-8, as in the file) and the line the body starts on (all 1-based).</summary>
+    public readonly record struct Parts(string Yaml, int YamlFirstLine, byte[] Body, int BodyFirstLine);
 
     /// <summary>
     /// Splits <paramref name="text"/>, the file as <see cref="TextFileReader.TryReadUtf8"/> gives it. The
-    /// fences are ASCII, so they are found in the bytes, and only the two parts are decoded: the
-    /// whole text is never copied as characters.
+    /// fences are ASCII, so they are found in the bytes; the YAML is decoded and the body copied
+    /// as it is: the whole text is never copied as characters.
     /// </summary>
     public static Parts? Split(ReadOnlySpan<byte> text, string path, DiagnosticBag diagnostics)
     {
@@ -34,7 +34,7 @@ internal static class FrontMatterSplitter
             if (line.SequenceEqual("---"u8) || line.SequenceEqual("..."u8))
             {
                 var yaml = Encoding.UTF8.GetString(text[4..position]);
-                var body = end < 0 ? "" : Encoding.UTF8.GetString(text[(position + end + 1)..]);
+                var body = end < 0 ? [] : text[(position + end + 1)..].ToArray();
                 return new Parts(yaml, 2, body, lineNumber + 1);
             }
             if (end < 0)

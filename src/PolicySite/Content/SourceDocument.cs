@@ -1,16 +1,25 @@
+using System.Text;
+
 namespace PolicySite.Content;
 
 /// <summary>A Markdown file from <c>input/</c>: its typed front matter and its body.</summary>
 public sealed record SourceDocument
 {
-    private string? _body;
+    // UTF-8, as read: half the size of the text as characters, and the text is needed only while
+    // the page is parsed (twice in a one-off build: for Link, then to render it).
+    private byte[]? _body;
 
     public SourceDocument(string path, PageKind kind, IPageFrontMatter frontMatter, string body, int bodyFirstLine, EventDetails? @event = null)
+        : this(path, kind, frontMatter, Encoding.UTF8.GetBytes(body), bodyFirstLine, @event)
+    {
+    }
+
+    internal SourceDocument(string path, PageKind kind, IPageFrontMatter frontMatter, byte[] utf8Body, int bodyFirstLine, EventDetails? @event = null)
     {
         Path = path;
         Kind = kind;
         FrontMatter = frontMatter;
-        _body = body;
+        _body = utf8Body;
         BodyFirstLine = bodyFirstLine;
         Event = @event;
     }
@@ -21,8 +30,11 @@ public sealed record SourceDocument
 
     public IPageFrontMatter FrontMatter { get; }
 
-    /// <summary>The Markdown after the front matter, until a build has let it go with the page's AST (<see cref="ReleaseBody"/>).</summary>
-    public string Body => _body ?? throw new InvalidOperationException(
+    /// <summary>
+    /// The Markdown after the front matter, until a build has let it go with the page's AST
+    /// (<see cref="ReleaseBody"/>). Decoded on each read: read it once for each parse.
+    /// </summary>
+    public string Body => _body is { } utf8 ? Encoding.UTF8.GetString(utf8) : throw new InvalidOperationException(
         $"the text of {Path} was let go once its page was rendered; a stage after Render must not read it");
 
     /// <summary>The line of the file the body starts on (1-based).</summary>
@@ -40,10 +52,7 @@ public sealed record SourceDocument
         _ => null,
     };
 
-    /// <summary>
-    /// Lets the text go: after Parse only the AST reads it (its text runs are slices of it), so
-    /// it can go with the AST (<see cref="Markdown.ParsedPage.Release"/>).
-    /// </summary>
+    /// <summary>Lets the text go with the page's AST (<see cref="Markdown.ParsedPage.Release"/>).</summary>
     internal void ReleaseBody() => _body = null;
 
     /// <summary>What the record prints: not the body, which may have been let go (and is long).</summary>

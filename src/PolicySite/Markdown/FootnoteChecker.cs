@@ -17,12 +17,15 @@ internal static partial class FootnoteChecker
     [GeneratedRegex(@"\[\^([^\]\s]+)\](?!:)")]
     private static partial Regex Reference();
 
-    public static void Check(SourceDocument document, DiagnosticBag diagnostics)
+    public static void Check(SourceDocument document, DiagnosticBag diagnostics) => Check(document, document.Body, diagnostics);
+
+    /// <summary>Checks <paramref name="body"/>, the <paramref name="document"/>'s text as the caller has already decoded it.</summary>
+    public static void Check(SourceDocument document, string body, DiagnosticBag diagnostics)
     {
         var definitions = new Dictionary<string, (int Line, int Column)>(StringComparer.OrdinalIgnoreCase);
         var references = new List<(string Label, int Line, int Column)>();
         var inFence = false;
-        var rest = document.Body.AsSpan();
+        var rest = body.AsSpan();
         for (var i = 0; ; i++)
         {
             // Lines are looked at in place; only the few that hold a footnote label become strings.

@@ -40,8 +40,9 @@ public sealed class ParseMarkdown
 
     public static ParsedPage Parse(SourceDocument document, DiagnosticBag diagnostics)
     {
-        FootnoteChecker.Check(document, diagnostics);
-        if (ParseAst(document.Body) is not { } ast)
+        var body = document.Body;
+        FootnoteChecker.Check(document, body, diagnostics);
+        if (ParseAst(body) is not { } ast)
         {
             diagnostics.Error(DiagnosticCodes.MarkdownTooDeep,
                 "lists, quotes or emphasis are nested too deeply to be a sensible document (Markdig's depth limit); flatten the structure",

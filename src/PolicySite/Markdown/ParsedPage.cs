@@ -1,5 +1,7 @@
 using Markdig.Extensions.Footnotes;
+using Markdig.Helpers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using PolicySite.Content;
 
 namespace PolicySite.Markdown;
@@ -87,9 +89,10 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
     }
 
     /// <summary>
-    /// Moves the note groups out of <paramref name="ast"/> into a document of their own. Each
-    /// note's list of citations points into the text, and through it the whole AST would stay;
-    /// detached copies keep what the renderers read of a citation, its index.
+    /// Moves the note groups out of <paramref name="ast"/> into a document of their own, holding
+    /// neither the rest of the AST nor the page's text: each note's list of citations points into
+    /// the text's nodes (detached copies keep what the renderers read of one, its index), and each
+    /// run of text is a slice of the whole text as one string (copied out).
     /// </summary>
     private static MarkdownDocument NotesOf(MarkdownDocument ast)
     {
@@ -108,6 +111,18 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
                 for (var l = 0; l < links.Count; l++)
                 {
                     links[l] = new FootnoteLink(footnote) { Index = links[l].Index };
+                }
+            }
+            foreach (var inline in group.Descendants<Inline>())
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        literal.Content = new StringSlice(literal.Content.ToString());
+                        break;
+                    case HtmlEntityInline entity:
+                        entity.Original = new StringSlice(entity.Original.ToString());
+                        break;
                 }
             }
         }

@@ -57,7 +57,7 @@ public sealed class FrontMatterSplitterTests
         var value = Assert.NotNull(parts);
         Assert.Equal("id: intro\ntitle: Intro\n", value.Yaml);
         Assert.Equal(2, value.YamlFirstLine);
-        Assert.Equal("First body line.\nSecond.\n", value.Body);
+        Assert.Equal("First body line.\nSecond.\n", Text(value.Body));
         Assert.Equal(5, value.BodyFirstLine);
     }
 
@@ -69,7 +69,7 @@ public sealed class FrontMatterSplitterTests
         var value = Assert.NotNull(FrontMatterSplitter.Split(System.Text.Encoding.UTF8.GetBytes(text), File, new DiagnosticBag()));
 
         Assert.Equal(SampleContent.ChapterBodyFirstLine, value.BodyFirstLine);
-        var thirdLine = value.Body.Split('\n')[2];
+        var thirdLine = Text(value.Body).Split('\n')[2];
         Assert.Equal("Third body line.", thirdLine);
     }
 
@@ -82,7 +82,7 @@ public sealed class FrontMatterSplitterTests
 
         Assert.Empty(diagnostics.Sorted());
         Assert.Equal("id: intro\n", value.Yaml);
-        Assert.Equal("Body.\n", value.Body);
+        Assert.Equal("Body.\n", Text(value.Body));
         Assert.Equal(4, value.BodyFirstLine);
     }
 
@@ -92,6 +92,8 @@ public sealed class FrontMatterSplitterTests
         var value = Assert.NotNull(FrontMatterSplitter.Split("---\nid: intro\n---"u8, File, new DiagnosticBag()));
 
         Assert.Equal("id: intro\n", value.Yaml);
-        Assert.Equal("", value.Body);
+        Assert.Equal("", Text(value.Body));
     }
+
+    private static string Text(byte[] utf8) => System.Text.Encoding.UTF8.GetString(utf8);
 }

@@ -154,6 +154,10 @@ public sealed class ParsedPageUnloadTests : IDisposable
         Assert.Single(notes);
         Assert.Equal(2, footnote.Links.Count);
         Assert.All(footnote.Links, link => Assert.Null(link.Parent));
+        // Each run of text is a string of its own, not a slice of the page's whole text.
+        var literals = Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.Inlines.LiteralInline>(footnote).ToList();
+        Assert.NotEmpty(literals);
+        Assert.All(literals, literal => Assert.Equal(literal.Content.Length, literal.Content.Text.Length));
         Assert.Same(notes, page.Notes);
     }
 
