@@ -4,9 +4,10 @@ using PolicySite.Markdown;
 namespace PolicySite.Templates;
 
 /// <summary>
-/// Lets rendered pages' ASTs and text go (<see cref="ParsedPage.Release"/>) once no generated
-/// page can still quote them: the notes, excerpt and approach pages read other pages' ASTs, and
-/// they render alongside the pages themselves, so that no core waits for the long notes page.
+/// Lets rendered pages' ASTs (or kept notes) and text go (<see cref="ParsedPage.Release"/>) once no
+/// generated page can still quote them: the notes page reads every page's notes, the excerpt and
+/// approach pages other pages' ASTs, and they render alongside the pages themselves, so that no
+/// core waits for the long notes page.
 /// A page rendered while a generated page is still to finish waits here until the last one has.
 /// </summary>
 internal sealed class SourceReleases(int generatedPages)
