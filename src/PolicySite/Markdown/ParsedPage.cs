@@ -76,7 +76,7 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
 
     /// <summary>
     /// Lets the AST (or the notes kept), the recorded changes and the source text go once nothing
-    /// will read them again: the text alone is some 60 MiB on a 5,000-page site, and holding it
+    /// will read them again: the text alone is some 30 MiB on a 5,000-page site, and holding it
     /// to the end only raised the build's peak.
     /// </summary>
     internal void Release()
