@@ -10,6 +10,13 @@ public sealed record EmitContext(LinkedSite Site, SiteUrls Urls, DateTimeOffset 
     /// <summary>The site's UI strings, for files readers see in their own programs (calendar names, feed titles).</summary>
     public Func<string, string>? Ui { get; init; }
 
+    /// <summary>
+    /// Where a build that writes places files as they are made (<see cref="Output.OutputStaging"/>):
+    /// an emitter of many files (the search index's shards) places each there and returns it
+    /// <see cref="OutputFile.Staged"/>, so that their bytes are not all held until the end.
+    /// </summary>
+    public Output.OutputStaging? Staging { get; init; }
+
     private SiteFacts? _facts;
 
     /// <summary>

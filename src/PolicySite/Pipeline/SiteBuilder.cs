@@ -106,7 +106,7 @@ public sealed class SiteBuilder
 
         var facts = inspector.Finish();
         _reuse?.Complete(facts);
-        var files = _emit.Run(new EmitContext(linked, urls, options.Now, pages) { Ui = ui.Get, Facts = facts }, theme);
+        var files = _emit.Run(new EmitContext(linked, urls, options.Now, pages) { Ui = ui.Get, Facts = facts, Staging = staging }, theme);
         _validatePaths.Run(files, diagnostics);
         _validate.Run(files, facts.LinksOf, urls, diagnostics);
         return files;

@@ -23,6 +23,6 @@ public sealed class SearchIndexEmitter(SearchIndexOptions options) : IFileEmitte
     public IEnumerable<OutputFile> Emit(EmitContext context)
     {
         var index = SearchIndexBuilder.Build(context.Facts.SearchSections);
-        return SearchIndexWriter.Write(index, context.Urls, context.Site.Config.Language, options);
+        return SearchIndexWriter.Write(index, context.Urls, context.Site.Config.Language, options, context.Staging);
     }
 }

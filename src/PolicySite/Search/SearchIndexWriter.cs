@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using PolicySite.Emit;
+using PolicySite.Output;
 using PolicySite.Templates;
 
 namespace PolicySite.Search;
@@ -43,7 +44,12 @@ internal static class SearchIndexWriter
     private static readonly JsonEncodedText Text = JsonEncodedText.Encode("x");
     private static readonly JsonEncodedText Paragraphs = JsonEncodedText.Encode("p");
 
-    public static IReadOnlyList<OutputFile> Write(SearchIndex index, SiteUrls urls, string language, SearchIndexOptions options)
+    /// <param name="staging">
+    /// Where a writing build places each shard as soon as it is written (it then comes back
+    /// <see cref="OutputFile.Staged"/>, without its bytes): a 5,000-page site's shards are some
+    /// 50 MB that were otherwise held until the Write stage, at the build's peak.
+    /// </param>
+    public static IReadOnlyList<OutputFile> Write(SearchIndex index, SiteUrls urls, string language, SearchIndexOptions options, OutputStaging? staging = null)
     {
         var records = index.Records;
         var terms = index.Terms;
@@ -63,8 +69,8 @@ internal static class SearchIndexWriter
             while ((s = Interlocked.Increment(ref next)) < shards)
             {
                 files[s] = s < docShards.Count
-                    ? DocumentShard(s, docShards[s], records, buffer)
-                    : TermShard(s - docShards.Count, termShards[s - docShards.Count], terms, buffer);
+                    ? DocumentShard(s, docShards[s], records, buffer, staging)
+                    : TermShard(s - docShards.Count, termShards[s - docShards.Count], terms, buffer, staging);
             }
         });
 
@@ -137,9 +143,9 @@ internal static class SearchIndexWriter
         return shards;
     }
 
-    private static OutputFile DocumentShard(int number, (int Start, int End) shard, IReadOnlyList<SearchRecord> records, JsonBuffer buffer)
+    private static OutputFile DocumentShard(int number, (int Start, int End) shard, IReadOnlyList<SearchRecord> records, JsonBuffer buffer, OutputStaging? staging)
     {
-        var content = buffer.Json(writer =>
+        var content = buffer.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("first", shard.Start);
@@ -151,7 +157,7 @@ internal static class SearchIndexWriter
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
-        return new OutputFile(Fingerprinted($"search/docs-{number}", content), content);
+        return Shard($"search/docs-{number}", content, staging);
     }
 
     private static void WriteRecord(Utf8JsonWriter writer, SearchRecord record)
@@ -186,9 +192,9 @@ internal static class SearchIndexWriter
         writer.WriteEndObject();
     }
 
-    private static OutputFile TermShard(int number, (int Start, int End) shard, IReadOnlyList<SearchTerm> terms, JsonBuffer buffer)
+    private static OutputFile TermShard(int number, (int Start, int End) shard, IReadOnlyList<SearchTerm> terms, JsonBuffer buffer, OutputStaging? staging)
     {
-        var content = buffer.Json(writer =>
+        var content = buffer.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteStartArray("terms");
@@ -215,7 +221,19 @@ internal static class SearchIndexWriter
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
-        return new OutputFile(Fingerprinted($"search/terms-{number}", content), content);
+        return Shard($"search/terms-{number}", content, staging);
+    }
+
+    /// <summary>A shard's file, fingerprinted: placed in the staging folder now when there is one, else held.</summary>
+    private static OutputFile Shard(string name, ReadOnlySpan<byte> content, OutputStaging? staging)
+    {
+        var path = Fingerprinted(name, content);
+        if (staging is null)
+        {
+            return new OutputFile(path, content.ToArray());
+        }
+        staging.Place(path, content);
+        return new OutputFile(path, []) { Staged = true };
     }
 
     private static int EstimatedBytes(SearchTerm term) => term.Term.Length + 6 + term.Postings.Length * 4;
@@ -247,7 +265,7 @@ internal static class SearchIndexWriter
     }
 
     /// <summary><c>search/docs-0</c> becomes <c>search/docs-0.3f2a9c1b0d.json</c>, as theme assets are fingerprinted.</summary>
-    private static string Fingerprinted(string name, byte[] content) =>
+    private static string Fingerprinted(string name, ReadOnlySpan<byte> content) =>
         $"{name}.{Convert.ToHexStringLower(SHA256.HashData(content))[..10]}.json";
 
     /// <summary>One JSON file at a time into a buffer that is kept, so it grows only to the largest file.</summary>
@@ -258,13 +276,16 @@ internal static class SearchIndexWriter
 
         public JsonBuffer() => _writer = new Utf8JsonWriter(_buffer, WriterOptions);
 
-        public byte[] Json(Action<Utf8JsonWriter> write)
+        public byte[] Json(Action<Utf8JsonWriter> write) => Write(write).ToArray();
+
+        /// <summary>The JSON <paramref name="write"/> writes, valid until the next write.</summary>
+        public ReadOnlySpan<byte> Write(Action<Utf8JsonWriter> write)
         {
             _buffer.ResetWrittenCount();
             _writer.Reset(_buffer);
             write(_writer);
             _writer.Flush();
-            return _buffer.WrittenSpan.ToArray();
+            return _buffer.WrittenSpan;
         }
 
         public void Dispose() => _writer.Dispose();

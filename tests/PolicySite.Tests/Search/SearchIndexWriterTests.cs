@@ -12,6 +12,39 @@ public sealed class SearchIndexWriterTests
         .ToList();
 
     [Fact]
+    public void Given_a_staging_folder_When_written_Then_each_shard_is_placed_there_at_once_and_comes_back_without_its_bytes()
+    {
+        var index = SearchIndexBuilder.Build(Records(300));
+        var options = SearchIndexOptions.Default with { TermShardBytes = 2_000, DocumentShardBytes = 4_000 };
+        var held = SearchIndexWriter.Write(index, new SiteUrls("/"), "en", options);
+        var output = Path.Combine(Path.GetTempPath(), "policysite-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var staging = PolicySite.Output.OutputStaging.Begin(output))
+            {
+                var staged = SearchIndexWriter.Write(index, new SiteUrls("/"), "en", options, staging);
+
+                Assert.Equal(held.Select(f => f.Path), staged.Select(f => f.Path));
+                var shards = staged.Where(f => f.Path != SearchIndexEmitter.ManifestPath).ToList();
+                Assert.True(shards.Count > 6, $"{shards.Count} shards");
+                Assert.All(shards, f => Assert.True(f.Staged && f.Content.Length == 0, f.Path));
+                var manifest = Assert.Single(staged, f => f.Path == SearchIndexEmitter.ManifestPath);
+                Assert.False(manifest.Staged);
+                staging.Place(manifest.Path, manifest.Content);
+                staging.Commit();
+            }
+            Assert.All(held, f => Assert.Equal(f.Content, File.ReadAllBytes(Path.Combine(output, f.Path))));
+        }
+        finally
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public void Given_small_shard_budgets_When_written_Then_every_term_is_in_the_shard_the_manifest_says()
     {
         var index = SearchIndexBuilder.Build(Records(300));
