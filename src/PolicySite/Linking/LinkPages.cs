@@ -1,6 +1,3 @@
-using Markdig.Extensions.Footnotes;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using PolicySite.Content;
 using PolicySite.Diagnostics;
 using PolicySite.Markdown;

@@ -1,5 +1,4 @@
-using Markdig.Extensions.Footnotes;
-using Markdig.Syntax;
+using PolicySite.Markdown;
 
 namespace PolicySite.Linking;
 
@@ -21,7 +20,7 @@ internal static class NoteNumbering
                 var shift = offset;
                 page.Parsed.Change(ast =>
                 {
-                    foreach (var note in Notes(ast))
+                    foreach (var note in DocumentNotes.Of(ast))
                     {
                         note.Order += shift;
                     }
@@ -30,6 +29,4 @@ internal static class NoteNumbering
             offset += page.Facts.NoteOrders.Count;
         }
     }
-
-    private static IEnumerable<Footnote> Notes(MarkdownDocument ast) => ast.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>());
 }

@@ -1,5 +1,3 @@
-using Markdig.Extensions.Footnotes;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PolicySite.Markdown;
 
@@ -29,10 +27,7 @@ internal sealed record PageLinkFacts(
             var note = url.StartsWith(SourceLinkResolver.Scheme, StringComparison.Ordinal) ? SourceLinkResolver.NoteContaining(link)?.Order : null;
             links[i] = new LinkFact(url, link.Line, link.Column, section, note);
         }
-        return new PageLinkFacts(anchors, NoteOrdersOf(ast), links);
+        // Markdig's numbers of the page's notes, in the order of its note group.
+        return new PageLinkFacts(anchors, DocumentNotes.Of(ast).Select(n => n.Order).ToArray(), links);
     }
-
-    /// <summary>Markdig's numbers of the page's notes (from 1, in order of first citation), in the order of its note group.</summary>
-    private static int[] NoteOrdersOf(MarkdownDocument ast) =>
-        ast.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>()).Select(n => n.Order).ToArray();
 }

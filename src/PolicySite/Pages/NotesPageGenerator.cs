@@ -1,4 +1,3 @@
-using Markdig.Extensions.Footnotes;
 using PolicySite.Content;
 using PolicySite.Diagnostics;
 using PolicySite.Linking;
@@ -32,7 +31,7 @@ public sealed class NotesPageGenerator : IPageGenerator
                 _ => null,
             };
             var pageUrl = context.Urls.Path(page.Route.Url);
-            foreach (var footnote in page.Parsed.Notes.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>()))
+            foreach (var footnote in DocumentNotes.Of(page.Parsed.Notes))
             {
                 var citedAt = Enumerable.Range(1, footnote.Links.Count)
                     .Select(citation => new NoteCitation(title, number, $"{pageUrl}#{HtmlNoteLinkRenderer.ReferenceId(footnote, citation)}"))
