@@ -12,6 +12,9 @@ namespace PolicySite.Inspect;
 /// </summary>
 public sealed class InspectingRenderHook(PageInspector inspector, OutputStaging? staging = null) : IRenderHook
 {
+    /// <summary>The largest page encoded into a pooled buffer.</summary>
+    private const int PooledBytes = 1024 * 1024;
+
     public bool Reuses => false;
 
     public byte[]? Reuse(string outputPath, string fingerprint) => null;
@@ -24,9 +27,16 @@ public sealed class InspectingRenderHook(PageInspector inspector, OutputStaging?
             return Utf8Bytes.Of(html.Span);
         }
         // Encoded into a buffer that is used again: the bytes live only until they are written.
-        // Rented at the exact size, not the worst case (three bytes a character), which for a
-        // long page such as the notes would leave a buffer three times its size in the pool.
+        // Rented at the exact size, not the worst case (three bytes a character). A page longer
+        // than the pool keeps for its threads (the notes page: 6.7 MB at 5,000 pages) gets an
+        // array of its own instead, which goes with the page rather than staying in the pool.
         var length = Encoding.UTF8.GetByteCount(html.Span);
+        if (length > PooledBytes)
+        {
+            var bytes = GC.AllocateUninitializedArray<byte>(length);
+            staging.Place(outputPath, bytes.AsSpan(0, Encoding.UTF8.GetBytes(html.Span, bytes)));
+            return null;
+        }
         var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {

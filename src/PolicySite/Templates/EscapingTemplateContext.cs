@@ -80,11 +80,14 @@ internal sealed class EscapingTemplateContext : TemplateContext
         {
             case null:
                 return this;
+            case RawHtml { Buffer: { } buffer }:
+                WriteHtml(buffer);
+                return this;
             case RawHtml raw:
                 WriteHtml(raw.Chars);
                 return this;
             case HtmlOutput html:
-                WriteHtml(html.Html.Span);
+                WriteHtml(html);
                 return this;
             default:
                 var text = ObjectToString(textAsObject) ?? "";
@@ -98,6 +101,17 @@ internal sealed class EscapingTemplateContext : TemplateContext
                 HtmlText.EscapeInto(text, _escaped);
                 WriteHtml(_escaped.WrittenSpan);
                 return this;
+        }
+    }
+
+    /// <summary>The most characters base.html has added to a page's layout so far: room made for the next page in one piece.</summary>
+    public int BaseAddedAtMost { get; set; }
+
+    private void WriteHtml(HtmlOutput html)
+    {
+        foreach (var chunk in html.Written)
+        {
+            WriteHtml(chunk.Span);
         }
     }
 

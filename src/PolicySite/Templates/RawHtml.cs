@@ -16,7 +16,10 @@ public sealed record RawHtml
     /// <summary>The HTML in <paramref name="buffer"/>: valid while the page it was rendered for is being rendered.</summary>
     internal RawHtml(HtmlOutput buffer) => _buffer = buffer;
 
-    public string Html => _html ?? _buffer!.Html.ToString();
+    public string Html => _html ?? _buffer!.ToString();
+
+    /// <summary>The page's buffer it was rendered into, if it was: written from there chunk by chunk.</summary>
+    internal HtmlOutput? Buffer => _buffer;
 
     /// <summary>The HTML's characters, without making a string of them.</summary>
     internal ReadOnlySpan<char> Chars => _html is not null ? _html.AsSpan() : _buffer!.Html.Span;

@@ -222,7 +222,12 @@ public sealed class RenderPages
         {
             context.RenderInto(theme.Layout(layout)!, context.LayoutOutput);
             globals["content"] = context.LayoutOutput;
+            // The page is read and encoded as one run of characters: room for all of it in one
+            // piece before base.html is written, not a buffer grown by doubling (for the notes page,
+            // 16 MiB of arrays thrown away on the way to one of 16 MiB).
+            context.PageOutput.Reserve(context.LayoutOutput.Length + context.BaseAddedAtMost);
             context.RenderInto(theme.Layout(BaseLayout)!, context.PageOutput);
+            context.BaseAddedAtMost = Math.Max(context.BaseAddedAtMost, context.PageOutput.Length - context.LayoutOutput.Length);
             // Not TemplateContext.Reset: that also forgets how to read each model type, which
             // Scriban then finds out by reflection again on every page.
             context.PopGlobal();
