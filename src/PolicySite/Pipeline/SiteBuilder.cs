@@ -84,7 +84,13 @@ public sealed class SiteBuilder
         // parses it again to render it: then only a few pages' ASTs are alive at any time. The
         // preview keeps them; it renders only the pages that changed.
         var linkFacts = new PageLinkFacts[site.Documents.Count];
-        var parsed = _parse.Run(site.Documents, diagnostics, (i, page) => linkFacts[i] = LinkPages.Prepare(page, unload: _reuse is null));
+        // A one-off build also keeps its heap near what it holds (HeapPacer); the preview leaves that to the collector.
+        var pacer = _reuse is null ? new HeapPacer() : null;
+        var parsed = _parse.Run(site.Documents, diagnostics, (i, page) =>
+        {
+            linkFacts[i] = LinkPages.Prepare(page, unload: _reuse is null);
+            pacer?.Step();
+        });
         var urls = new SiteUrls(options.BaseUrl ?? site.Config.BaseUrl);
         var ui = new UiStrings(theme, site.Config.Language, diagnostics);
         var linked = _link.Run(site, parsed, linkFacts, new LinkContext(urls, ui.Get), diagnostics);
@@ -98,7 +104,7 @@ public sealed class SiteBuilder
         var hook = _reuse?.Begin(theme, inspector) ?? new InspectingRenderHook(inspector, staging);
         // Nothing after Render reads a chapter's or an objective's AST or text; a one-off build lets
         // each go once its page is out. The preview keeps the text: it parses it again after a save.
-        var pages = _render.Run(linked, theme, options, diagnostics, hook, releaseSources: _reuse is null);
+        var pages = _render.Run(linked, theme, options, diagnostics, hook, releaseSources: _reuse is null, pacer is null ? null : pacer.Step);
         if (diagnostics.HasErrors)
         {
             return [];
@@ -107,6 +113,8 @@ public sealed class SiteBuilder
         var facts = inspector.Finish();
         _reuse?.Complete(facts);
         var files = _emit.Run(new EmitContext(linked, urls, options.Now, pages) { Ui = ui.Get, Facts = facts, Staging = staging }, theme);
+        // Building the search index leaves its counts behind: let Validate start without them.
+        pacer?.Step();
         _validatePaths.Run(files, diagnostics);
         _validate.Run(files, facts.LinksOf, urls, diagnostics);
         return files;

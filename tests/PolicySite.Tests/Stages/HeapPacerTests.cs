@@ -1,0 +1,50 @@
+using PolicySite.Pipeline;
+
+namespace PolicySite.Tests.Stages;
+
+/// <summary>
+/// The pacer reads the process's allocation counter, which every test adds to: these run with no
+/// other test alongside, so that the only allocations between two steps are their own.
+/// </summary>
+[Collection(nameof(HeapPacerTests))]
+public sealed class HeapPacerTests
+{
+    [Fact]
+    public void It_collects_only_once_the_build_has_allocated_its_budget()
+    {
+        var pacer = new HeapPacer();
+        pacer.Step();
+        Assert.Equal(0, pacer.Collections);
+
+        var fullCollections = GC.CollectionCount(2);
+        Allocate(HeapPacer.MinimumBudget + (1 << 20));
+        pacer.Step();
+
+        Assert.Equal(1, pacer.Collections);
+        Assert.True(GC.CollectionCount(2) > fullCollections);
+
+        // The next budget starts from the collection just made.
+        pacer.Step();
+        Assert.Equal(1, pacer.Collections);
+    }
+
+    [Fact]
+    public void Steps_from_many_threads_at_once_make_one_collection_per_budget()
+    {
+        var pacer = new HeapPacer();
+        Allocate(HeapPacer.MinimumBudget + (1 << 20));
+
+        Parallel.For(0, 64, _ => pacer.Step());
+
+        Assert.Equal(1, pacer.Collections);
+    }
+
+    /// <summary>Allocates <paramref name="bytes"/> in arrays that die at once, as a build's pages do.</summary>
+    private static void Allocate(long bytes)
+    {
+        for (long done = 0; done < bytes; done += 64 * 1024)
+        {
+            GC.KeepAlive(new byte[64 * 1024 - 32]);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+namespace PolicySite.Tests.Stages;
+
+/// <summary>The pacer's tests, run with no other test alongside (<see cref="HeapPacerTests"/>).</summary>
+[CollectionDefinition(nameof(HeapPacerTests), DisableParallelization = true)]
+public sealed class HeapPacerTestsCollection;
