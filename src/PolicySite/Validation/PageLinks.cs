@@ -12,7 +12,13 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> D
 {
     private static readonly string[] LinkAttributes = ["href", "src"];
 
-    public static PageLinks From(HtmlTree document)
+    /// <param name="shared">
+    /// One copy of each link for every page that has it (a build's table): links to the home page,
+    /// the notes and a chapter's neighbours are on page after page, and a build keeps every page's
+    /// links until they are checked. (Not ids: most are a page's own, and a table entry for each
+    /// would cost more than the copies it saves.)
+    /// </param>
+    public static PageLinks From(HtmlTree document, Func<string, string>? shared = null)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = new List<string>();
@@ -30,7 +36,7 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> D
             {
                 if (element.GetAttribute(attribute) is { } href && !(href.StartsWith('#') && ids.Contains(Uri.UnescapeDataString(href[1..]))))
                 {
-                    links.Add(href);
+                    links.Add(shared is null ? href : shared(href));
                 }
             }
         }
