@@ -8,7 +8,7 @@ namespace PolicySite.Pipeline;
 /// <remarks>
 /// A page's AST, HTML and tree live for milliseconds, but the garbage collector times its full
 /// collections by budgets of its own, which on a 5,000-page site let the heap grow to two or three
-/// times what the build held: the process peaked near 370 MiB while some 150 MiB was alive. No
+/// times what the build held: the process peaked near 380 MiB while some 150 MiB was alive. No
 /// setting of the collector's changed that (see the README's Performance section). A full
 /// collection costs time in proportion to what survives it, and the next comes only once the
 /// build has allocated a share of that again, so the cost grows with what the build allocates,

@@ -34,6 +34,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// <summary>Where the page's Markdown body and its partials are rendered; emptied with the page's outputs.</summary>
     public PageBuffers PageBuffers { get; } = new();
 
+    /// <summary>The most characters base.html has added to a page's layout so far: room made for the next page in one piece.</summary>
+    public int BaseAddedAtMost { get; set; }
+
     /// <summary>
     /// Renders <paramref name="template"/> into <paramref name="output"/>: what
     /// <see cref="Template.Render(TemplateContext)"/> does, less turning the output into a string.
@@ -103,9 +106,6 @@ internal sealed class EscapingTemplateContext : TemplateContext
                 return this;
         }
     }
-
-    /// <summary>The most characters base.html has added to a page's layout so far: room made for the next page in one piece.</summary>
-    public int BaseAddedAtMost { get; set; }
 
     private void WriteHtml(HtmlOutput html)
     {
