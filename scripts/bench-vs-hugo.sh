@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Whole-process builds of PolicySite and of Hugo on the same text (issue #9), written up as
-# tests/PolicySite.Benchmarks/results/vs-hugo.md with the machine it ran on.
+# Whole-process builds of PolicySite, of Hugo and of DocFX on the same text (issue #9), written up
+# as tests/PolicySite.Benchmarks/results/vs-hugo.md with the machine it ran on.
 #
 #   bash scripts/bench-vs-hugo.sh [pages ...]        default: 1000 5000
 #
 # Sites: the repository's own input/ as a bare Hugo site beside it, and a generated corpus per
-# page count (tests/PolicySite.Benchmarks, `corpus` and `hugo-policy`). Each round runs both
-# tools once, alternating which goes first, each into a fresh empty output folder; wall time,
+# page count (tests/PolicySite.Benchmarks, `corpus` and `hugo-policy`); DocFX builds the Hugo
+# site's Markdown. Each round runs every tool once, turning which goes first, each into a fresh
+# empty output folder; wall time,
 # CPU time and peak RSS are GNU time's for the whole process. Everything generated lives under
 # BENCH_DIR on tmpfs and is deleted at the end: never commit a corpus.
 #
@@ -17,6 +18,8 @@
 #   BENCH_MAX_RSS_MIB=...    resident memory a build may take before it is killed (half the RAM)
 #   POLICYSITE_BIN=...       measure this binary (e.g. a Native AOT build) instead of publishing one
 #   BENCH_NOTE="..."         a line for the results, e.g. what state the pipeline is in
+#   BENCH_DOCFX=1            0 leaves DocFX out (it is installed as a .NET tool from NuGet into BENCH_DIR)
+#   DOCFX_VERSION=2.81.0     the DocFX to install
 #
 # A build that is killed, or fails, ends that tool's runs on that site; the table then says why
 # and after how long. Needs root for apt-get when hugo or GNU time is missing.
@@ -32,6 +35,8 @@ readonly results="tests/PolicySite.Benchmarks/results/vs-hugo.md"
 # A fixed "now", so every PolicySite build of a site does the same work.
 readonly now="2026-01-01T00:00:00Z"
 if (( $# > 0 )); then sizes=("$@"); else sizes=(1000 5000); fi
+readonly docfx_version="${DOCFX_VERSION:-2.81.0}"
+if [[ "${BENCH_DOCFX:-1}" == 0 ]]; then tools=(policysite hugo); else tools=(policysite hugo docfx); fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -70,6 +75,12 @@ else
   policysite_kind="self-contained ReadyToRun linux-x64 (dotnet publish)"
 fi
 
+if [[ " ${tools[*]} " == *" docfx "* ]]; then
+  log "installing DocFX $docfx_version (a .NET tool, from NuGet)"
+  dotnet tool install --tool-path "$work/tools" docfx --version "$docfx_version" >/dev/null
+  docfx="$work/tools/docfx"
+fi
+
 # --- sites -------------------------------------------------------------------------------------
 
 log "generating the sites"
@@ -82,6 +93,10 @@ generate() {
   report="$(dotnet run -c Release --no-build --project tests/PolicySite.Benchmarks -- "$@")"
   echo "$report" >&2
   describe[$site]="${report%%$'\n'*}"
+  # DocFX: the Hugo site's Markdown as a project of its own, with DocFX's default template.
+  mkdir -p "$work/sites/$site/docfx"
+  printf '%s\n' '{' '  "build": {' '    "content": [ { "files": [ "**/*.md" ], "src": "../hugo/content" } ]' '  }' '}' \
+    >"$work/sites/$site/docfx/docfx.json"
 }
 sites=(policy)
 generate policy hugo-policy "$work/sites/policy"
@@ -101,11 +116,13 @@ run() {
   local out="$folder/site" stats="$folder/time" output="$folder/log"
   rm -rf "$folder" && mkdir -p "$folder"
   local command
-  if [[ "$tool" == policysite ]]; then
-    command=("$policysite" build --input "$source/policysite/input" --theme "$source/policysite/theme" --output "$out" --now "$now")
-  else
-    command=(hugo --source "$source/hugo" --destination "$out")
-  fi
+  case "$tool" in
+    policysite) command=("$policysite" build --input "$source/policysite/input" --theme "$source/policysite/theme" --output "$out" --now "$now") ;;
+    hugo) command=(hugo --source "$source/hugo" --destination "$out") ;;
+    docfx) command=("$docfx" build "$source/docfx/docfx.json" --output "$out") ;;
+  esac
+  # DocFX keeps intermediate files beside its project; every run starts without them.
+  rm -rf "$source/docfx/obj"
 
   /usr/bin/time -f '%e %U %S %M' -o "$stats" "${command[@]}" >"$output" 2>&1 &
   local time_pid=$! started=$SECONDS killed="" last_rss=0 child="" key value
@@ -152,13 +169,12 @@ exec {idle_fd}<> <(:)
 declare -A samples=() outcome=() files=() output_kib=()
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 log "one untimed build of each tool on the policy site, so the binaries are in the page cache"
-run policysite policy >/dev/null
-run hugo policy >/dev/null
+for tool in "${tools[@]}"; do run "$tool" policy >/dev/null; done
 
 for site in "${sites[@]}"; do
   for (( round = 1; round <= rounds; round++ )); do
-    # Alternate which tool goes first, so neither always runs on the machine the other just warmed.
-    if (( round % 2 )); then order=(policysite hugo); else order=(hugo policysite); fi
+    # Turn which tool goes first, so none always runs on the machine another just warmed.
+    order=("${tools[@]:round % ${#tools[@]}}" "${tools[@]:0:round % ${#tools[@]}}")
     for tool in "${order[@]}"; do
       [[ -n "${outcome[$tool/$site]:-}" ]] && continue
       result="$(run "$tool" "$site")"
@@ -204,12 +220,15 @@ cpu_model="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
 memory_total="$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 os_name="$(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
 hugo_version="$(hugo version)"
+has_docfx() { [[ " ${tools[*]} " == *" docfx "* ]]; }
+docfx_command=""
+if has_docfx; then docfx_command=' and `docfx build docfx.json --output …`'; fi
 dotnet_version="$(dotnet --version)"
 commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src theme || echo ' (with uncommitted changes in src/ or theme/)')"
 
 mkdir -p "$(dirname "$results")"
 {
-  echo "# PolicySite vs Hugo: whole-process builds"
+  echo "# PolicySite vs Hugo$(has_docfx && echo " and DocFX"): whole-process builds"
   echo
   echo "Written by \`scripts/bench-vs-hugo.sh $*\` on $(date -u '+%Y-%m-%d %H:%M UTC'); PolicySite at commit $commit."
   if [[ -n "${BENCH_NOTE:-}" ]]; then echo; echo "$BENCH_NOTE"; fi
@@ -220,28 +239,38 @@ mkdir -p "$(dirname "$results")"
   echo "- Memory: $memory_total"
   echo "- OS: $os_name"
   echo "- Hugo: $hugo_version (Debian package)"
+  if has_docfx; then echo "- DocFX: $docfx_version (.NET tool from NuGet)"; fi
   echo "- .NET SDK: $dotnet_version; PolicySite binary: $policysite_kind"
   echo "- Load average (1, 5, 15 min) before: $load_before; after: $load_after"
   echo
   echo "## Method"
   echo
-  echo "- Whole process, as CI runs it: \`PolicySite.Cli build --input … --theme … --output … --now $now\` and \`hugo --source … --destination …\`."
+  echo "- Whole process, as CI runs it: \`PolicySite.Cli build --input … --theme … --output … --now $now\`, \`hugo --source … --destination …\`$docfx_command."
   echo "- Each site's input and each output folder on tmpfs ($work); every run writes into a new, empty output folder."
-  echo "- $rounds rounds per site; each round runs both tools, alternating which goes first. One untimed build of each tool beforehand."
+  echo "- $rounds rounds per site; each round runs every tool once, turning which goes first. One untimed build of each tool beforehand."
   echo "- Wall time, CPU time (user + system) and peak RSS from GNU time (\`%e\`, \`%U + %S\`, \`%M\`); the table gives medians."
   echo "- A build is killed after ${timeout_s} s or above $(( memory_kib / 1024 )) MiB RSS; that tool then stops on that site."
   echo "- Hugo site: the same Markdown bodies with title, weight and description front matter; cross-references as plain links to"
   echo "  the same URLs; minimal layouts (HTML shell, title, content; section and home pages list their pages); taxonomies and RSS"
   echo "  off, sitemap and 404 on. PolicySite also writes what Hugo's bare site does not: contents navigation on every page,"
   echo "  notes and references pages, search index, redirects, headers, and validates every link in the output."
+  if has_docfx; then
+    echo "- DocFX site: the Hugo site's Markdown (\`content/\`) as a \`docfx.json\` project with DocFX's default template and no"
+    echo "  table of contents; DocFX writes its own search index, no contents navigation, and checks links between its files."
+  fi
   echo
   echo "## Sites"
   echo
-  echo "| site | what | HTML files PolicySite / Hugo | output PolicySite / Hugo |"
+  names="PolicySite / Hugo$(has_docfx && echo " / DocFX")"
+  echo "| site | what | HTML files $names | output $names |"
   echo "|---|---|---|---|"
   for site in "${sites[@]}"; do
-    echo "| $(site_name "$site") | ${describe[$site]} | ${files[policysite/$site]:-–} / ${files[hugo/$site]:-–}" \
-      "| $(cell "$(mib "${output_kib[policysite/$site]:-}")") / $(cell "$(mib "${output_kib[hugo/$site]:-}")") |"
+    counts="" sizes_out=""
+    for tool in "${tools[@]}"; do
+      counts+="${counts:+ / }${files[$tool/$site]:-–}"
+      sizes_out+="${sizes_out:+ / }$(cell "$(mib "${output_kib[$tool/$site]:-}")")"
+    done
+    echo "| $(site_name "$site") | ${describe[$site]} | $counts | $sizes_out |"
   done
   echo
   echo "## Results (medians)"
@@ -260,5 +289,18 @@ mkdir -p "$(dirname "$results")"
   echo
   echo "Ratios are PolicySite / Hugo: above 1× PolicySite is slower or larger. Wall time includes waiting for a core, so on a"
   echo "loaded machine (see the load average above) it varies from run to run far more than CPU time does."
+  if has_docfx; then
+    echo
+    echo "## Against DocFX (medians, same runs)"
+    echo
+    echo "| site | runs DocFX | wall DocFX | CPU DocFX | peak RSS DocFX | PolicySite faster by (wall) | (CPU) |"
+    echo "|---|---|---|---|---|---|---|"
+    for site in "${sites[@]}"; do
+      d_wall="$(column docfx "$site" 1)"; d_cpu="$(column docfx "$site" 2)"; d_rss="$(column docfx "$site" 3)"
+      echo "| $(site_name "$site") | $(runs docfx "$site") | $(cell "$(seconds "$d_wall")" why docfx "$site")" \
+        "| $(cell "$(seconds "$d_cpu")") | $(cell "$(mib "$d_rss")")" \
+        "| $(ratio "$d_wall" "$(column policysite "$site" 1)") | $(ratio "$d_cpu" "$(column policysite "$site" 2)") |"
+    done
+  fi
 } >"$results"
 cat "$results"
