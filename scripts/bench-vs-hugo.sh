@@ -37,6 +37,7 @@ readonly now="2026-01-01T00:00:00Z"
 if (( $# > 0 )); then sizes=("$@"); else sizes=(1000 5000); fi
 readonly docfx_version="${DOCFX_VERSION:-2.81.0}"
 if [[ "${BENCH_DOCFX:-1}" == 0 ]]; then tools=(policysite hugo); else tools=(policysite hugo docfx); fi
+has_docfx() { [[ " ${tools[*]} " == *" docfx "* ]]; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -75,7 +76,7 @@ else
   policysite_kind="self-contained ReadyToRun linux-x64 (dotnet publish)"
 fi
 
-if [[ " ${tools[*]} " == *" docfx "* ]]; then
+if has_docfx; then
   log "installing DocFX $docfx_version (a .NET tool, from NuGet)"
   dotnet tool install --tool-path "$work/tools" docfx --version "$docfx_version" >/dev/null
   docfx="$work/tools/docfx"
@@ -220,7 +221,6 @@ cpu_model="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
 memory_total="$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 os_name="$(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
 hugo_version="$(hugo version)"
-has_docfx() { [[ " ${tools[*]} " == *" docfx "* ]]; }
 docfx_command=""
 if has_docfx; then docfx_command=' and `docfx build docfx.json --output …`'; fi
 dotnet_version="$(dotnet --version)"

@@ -31,20 +31,18 @@ public sealed class InspectingRenderHook(PageInspector inspector, OutputStaging?
         // than the pool keeps for its threads (the notes page: 6.7 MB at 5,000 pages) gets an
         // array of its own instead, which goes with the page rather than staying in the pool.
         var length = Encoding.UTF8.GetByteCount(html.Span);
-        if (length > PooledBytes)
-        {
-            var bytes = GC.AllocateUninitializedArray<byte>(length);
-            staging.Place(outputPath, bytes.AsSpan(0, Encoding.UTF8.GetBytes(html.Span, bytes)));
-            return null;
-        }
-        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        var pooled = length <= PooledBytes;
+        var buffer = pooled ? ArrayPool<byte>.Shared.Rent(length) : GC.AllocateUninitializedArray<byte>(length);
         try
         {
             staging.Place(outputPath, buffer.AsSpan(0, Encoding.UTF8.GetBytes(html.Span, buffer)));
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (pooled)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
         return null;
     }
