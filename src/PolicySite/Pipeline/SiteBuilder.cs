@@ -68,10 +68,12 @@ public sealed class SiteBuilder
 
     private IReadOnlyList<OutputFile> Produce(BuildOptions options, DiagnosticBag diagnostics, OutputStaging? staging)
     {
-        // Two things a small site's build would otherwise wait for one after the other, done on
+        // Three things a small site's build would otherwise wait for one after the other, done on
         // another core while the content is read: the theme (Scriban parses every template),
-        // which does not depend on the content, and Markdig's comparer of link labels.
+        // which does not depend on the content, Markdig's comparer of link labels and Scriban's
+        // built-in functions.
         ParseMarkdown.PrepareLabelComparer();
+        RenderPages.PrepareBuiltins();
         var themeLoad = Task.Run(() => _loader.LoadTheme(options.ThemeDirectory, diagnostics));
         var site = _loader.LoadContent(options.InputDirectory, diagnostics);
         var theme = themeLoad.GetAwaiter().GetResult();
