@@ -9,16 +9,18 @@ namespace PolicySite.Pipeline;
 public static class BuildClock
 {
     /// <summary>
-    /// ISO 8601 as <c>--now</c> is usually written, read by pattern before anything else:
-    /// <see cref="DateTimeOffset.TryParse(string?, IFormatProvider?, DateTimeStyles, out DateTimeOffset)"/>
-    /// looks up the culture's casing rules, and the first look-up has ICU build a collator, about
-    /// 10 ms on the policy site's start-up path, where the build waits for it.
+    /// ISO 8601 as <c>--now</c> is usually written, read by pattern before anything else. The
+    /// general parser, <see cref="DateTimeOffset.TryParse(string?, IFormatProvider?, DateTimeStyles, out DateTimeOffset)"/>,
+    /// compares text with the culture's rules, and so does a pattern's unquoted separator (the
+    /// parser checks whether "GMT" follows it): the first such comparison has ICU build a
+    /// collator, some 10 ms on the policy site's start-up path, where the build waits for it.
+    /// Quoted, every separator is matched character by character.
     /// </summary>
     private static readonly string[] IsoForms =
     [
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
-        "yyyy-MM-dd'T'HH:mmK",
-        "yyyy-MM-dd",
+        "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK",
+        "yyyy'-'MM'-'dd'T'HH':'mmK",
+        "yyyy'-'MM'-'dd",
     ];
 
     public static bool TryResolve(string? now, string? sourceDateEpoch, Func<DateTimeOffset> clock, out DateTimeOffset result, out string? error)
