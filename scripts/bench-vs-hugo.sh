@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Whole-process builds of PolicySite, of Hugo and of DocFX on the same text (issue #9), written up
+# Whole-process builds of PolicySite, of Hugo, of DocFX and of Markdig alone on the same text
+# (issue #9), written up
 # as tests/PolicySite.Benchmarks/results/vs-hugo.md with the machine it ran on.
 #
 #   bash scripts/bench-vs-hugo.sh [pages ...]        default: 1000 5000
 #
 # Sites: the repository's own input/ as a bare Hugo site beside it, and a generated corpus per
 # page count (tests/PolicySite.Benchmarks, `corpus` and `hugo-policy`); DocFX builds the Hugo
-# site's Markdown. Each round runs every tool once, turning which goes first, each into a fresh
+# site's Markdown; Markdig alone (scripts/markdig-floor, the least a Markdig-based generator does)
+# converts PolicySite's Markdown in a fixed HTML shell. Each round runs every tool once, turning which goes first, each into a fresh
 # empty output folder; wall time,
 # CPU time and peak RSS are GNU time's for the whole process. Everything generated lives under
 # BENCH_DIR on tmpfs and is deleted at the end: never commit a corpus.
@@ -20,6 +22,7 @@
 #   BENCH_NOTE="..."         a line for the results, e.g. what state the pipeline is in
 #   BENCH_DOCFX=1            0 leaves DocFX out (it is installed as a .NET tool from NuGet into BENCH_DIR)
 #   DOCFX_VERSION=2.81.0     the DocFX to install
+#   BENCH_FLOOR=1            0 leaves out Markdig alone (published from scripts/markdig-floor, Native AOT)
 #
 # A build that is killed, or fails, ends that tool's runs on that site; the table then says why
 # and after how long. Needs root for apt-get when hugo or GNU time is missing.
@@ -36,8 +39,11 @@ readonly results="tests/PolicySite.Benchmarks/results/vs-hugo.md"
 readonly now="2026-01-01T00:00:00Z"
 if (( $# > 0 )); then sizes=("$@"); else sizes=(1000 5000); fi
 readonly docfx_version="${DOCFX_VERSION:-2.81.0}"
-if [[ "${BENCH_DOCFX:-1}" == 0 ]]; then tools=(policysite hugo); else tools=(policysite hugo docfx); fi
+tools=(policysite hugo)
+if [[ "${BENCH_DOCFX:-1}" != 0 ]]; then tools+=(docfx); fi
+if [[ "${BENCH_FLOOR:-1}" != 0 ]]; then tools+=(markdig); fi
 has_docfx() { [[ " ${tools[*]} " == *" docfx "* ]]; }
+has_floor() { [[ " ${tools[*]} " == *" markdig "* ]]; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -82,6 +88,12 @@ if has_docfx; then
   docfx="$work/tools/docfx"
 fi
 
+if has_floor; then
+  log "publishing Markdig alone (scripts/markdig-floor, Native AOT)"
+  dotnet publish scripts/markdig-floor -c Release -r linux-x64 -p:PublishAot=true -o "$work/floor" --nologo >/dev/null
+  floor="$work/floor/markdig-floor"
+fi
+
 # --- sites -------------------------------------------------------------------------------------
 
 log "generating the sites"
@@ -121,6 +133,7 @@ run() {
     policysite) command=("$policysite" build --input "$source/policysite/input" --theme "$source/policysite/theme" --output "$out" --now "$now") ;;
     hugo) command=(hugo --source "$source/hugo" --destination "$out") ;;
     docfx) command=("$docfx" build "$source/docfx/docfx.json" --output "$out") ;;
+    markdig) command=("$floor" "$source/policysite/input" "$out") ;;
   esac
   # DocFX keeps intermediate files beside its project; every run starts without them.
   rm -rf "$source/docfx/obj"
@@ -221,14 +234,15 @@ cpu_model="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
 memory_total="$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 os_name="$(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
 hugo_version="$(hugo version)"
-docfx_command=""
-if has_docfx; then docfx_command=' and `docfx build docfx.json --output …`'; fi
+other_commands=""
+if has_docfx; then other_commands+=', `docfx build docfx.json --output …`'; fi
+if has_floor; then other_commands+=', `markdig-floor <input> <output>`'; fi
 dotnet_version="$(dotnet --version)"
 commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src theme || echo ' (with uncommitted changes in src/ or theme/)')"
 
 mkdir -p "$(dirname "$results")"
 {
-  echo "# PolicySite vs Hugo$(has_docfx && echo " and DocFX"): whole-process builds"
+  echo "# PolicySite vs Hugo$(has_docfx && echo ", DocFX")$(has_floor && echo " and Markdig alone"): whole-process builds"
   echo
   echo "Written by \`scripts/bench-vs-hugo.sh $*\` on $(date -u '+%Y-%m-%d %H:%M UTC'); PolicySite at commit $commit."
   if [[ -n "${BENCH_NOTE:-}" ]]; then echo; echo "$BENCH_NOTE"; fi
@@ -240,12 +254,13 @@ mkdir -p "$(dirname "$results")"
   echo "- OS: $os_name"
   echo "- Hugo: $hugo_version (Debian package)"
   if has_docfx; then echo "- DocFX: $docfx_version (.NET tool from NuGet)"; fi
+  if has_floor; then echo "- Markdig alone: scripts/markdig-floor, Markdig 1.6.0, Native AOT (dotnet publish), server GC as PolicySite"; fi
   echo "- .NET SDK: $dotnet_version; PolicySite binary: $policysite_kind"
   echo "- Load average (1, 5, 15 min) before: $load_before; after: $load_after"
   echo
   echo "## Method"
   echo
-  echo "- Whole process, as CI runs it: \`PolicySite.Cli build --input … --theme … --output … --now $now\`, \`hugo --source … --destination …\`$docfx_command."
+  echo "- Whole process, as CI runs it: \`PolicySite.Cli build --input … --theme … --output … --now $now\`, \`hugo --source … --destination …\`$other_commands."
   echo "- Each site's input and each output folder on tmpfs ($work); every run writes into a new, empty output folder."
   echo "- $rounds rounds per site; each round runs every tool once, turning which goes first. One untimed build of each tool beforehand."
   echo "- Wall time, CPU time (user + system) and peak RSS from GNU time (\`%e\`, \`%U + %S\`, \`%M\`); the table gives medians."
@@ -258,10 +273,15 @@ mkdir -p "$(dirname "$results")"
     echo "- DocFX site: the Hugo site's Markdown (\`content/\`) as a \`docfx.json\` project with DocFX's default template and no"
     echo "  table of contents; DocFX writes its own search index, no contents navigation, and checks links between its files."
   fi
+  if has_floor; then
+    echo "- Markdig alone: PolicySite's Markdown (\`input/\`), front matter cut off, to HTML with heading ids, pipe tables and"
+    echo "  footnotes in a fixed HTML shell, one file per page, on every core: the issue's \"bare Markdig\" row. No templates,"
+    echo "  navigation, cross-references, notes, search index or checks; what PolicySite takes beyond it is what those cost."
+  fi
   echo
   echo "## Sites"
   echo
-  names="PolicySite / Hugo$(has_docfx && echo " / DocFX")"
+  names="PolicySite / Hugo$(has_docfx && echo " / DocFX")$(has_floor && echo " / Markdig alone")"
   echo "| site | what | HTML files $names | output $names |"
   echo "|---|---|---|---|"
   for site in "${sites[@]}"; do
@@ -300,6 +320,19 @@ mkdir -p "$(dirname "$results")"
       echo "| $(site_name "$site") | $(runs docfx "$site") | $(cell "$(seconds "$d_wall")" why docfx "$site")" \
         "| $(cell "$(seconds "$d_cpu")") | $(cell "$(mib "$d_rss")")" \
         "| $(ratio "$d_wall" "$(column policysite "$site" 1)") | $(ratio "$d_cpu" "$(column policysite "$site" 2)") |"
+    done
+  fi
+  if has_floor; then
+    echo
+    echo "## Against Markdig alone (medians, same runs)"
+    echo
+    echo "| site | runs Markdig alone | wall Markdig alone | CPU Markdig alone | peak RSS Markdig alone | PolicySite takes (wall) | (CPU) | (RSS) |"
+    echo "|---|---|---|---|---|---|---|---|"
+    for site in "${sites[@]}"; do
+      m_wall="$(column markdig "$site" 1)"; m_cpu="$(column markdig "$site" 2)"; m_rss="$(column markdig "$site" 3)"
+      echo "| $(site_name "$site") | $(runs markdig "$site") | $(cell "$(seconds "$m_wall")" why markdig "$site")" \
+        "| $(cell "$(seconds "$m_cpu")") | $(cell "$(mib "$m_rss")")" \
+        "| $(ratio "$(column policysite "$site" 1)" "$m_wall") | $(ratio "$(column policysite "$site" 2)" "$m_cpu") | $(ratio "$(column policysite "$site" 3)" "$m_rss") |"
     done
   fi
 } >"$results"
