@@ -20,6 +20,7 @@ internal static class YamlReader
         .WithEnforceNullability()
         .WithDuplicateKeyChecking()
         .WithTypeInspector(inner => new CachingTypeInspector(inner))
+        .WithObjectFactory(new RecordObjectFactory())
         .Build();
 
     /// <summary>

@@ -180,4 +180,18 @@ public sealed class YamlReaderTests
         Assert.Equal(DiagnosticCodes.YamlMissingField, diagnostic.Code);
         Assert.Equal(FirstLine, diagnostic.Line);
     }
+
+    [Fact]
+    public void Should_read_into_records_that_declare_no_deserialization_callbacks_since_the_reader_skips_them()
+    {
+        // RecordObjectFactory does not look for [OnDeserializing] or [OnDeserialized] methods; a
+        // type with one would be read without it being called.
+        Type[] callbacks = [typeof(System.Runtime.Serialization.OnDeserializingAttribute), typeof(System.Runtime.Serialization.OnDeserializedAttribute)];
+        var withCallbacks = typeof(SiteConfig).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.DeclaredOnly))
+            .Where(m => callbacks.Any(c => m.IsDefined(c, inherit: true)))
+            .Select(m => $"{m.DeclaringType}.{m.Name}");
+
+        Assert.Empty(withCallbacks);
+    }
 }
