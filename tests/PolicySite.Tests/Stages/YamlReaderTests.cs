@@ -182,6 +182,28 @@ public sealed class YamlReaderTests
     }
 
     [Fact]
+    public void Should_refuse_an_explicit_null_for_a_key_that_must_have_a_value()
+    {
+        // File lines: 2 id, 3 number, 4 title.
+        var (value, diagnostics) = Read<ChapterFrontMatter>("id: intro\nnumber: I\ntitle: ~\norder: 1\n");
+
+        Assert.Null(value);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal((File, 4), (diagnostic.File, diagnostic.Line));
+    }
+
+    [Fact]
+    public void Should_accept_an_explicit_null_for_a_key_that_may_be_left_out()
+    {
+        var (value, diagnostics) = Read<ChapterFrontMatter>("id: intro\nnumber: I\ntitle: Intro\norder: 1\nsummary: ~\n");
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(value);
+        Assert.Null(value.Summary);
+    }
+
+    [Fact]
     public void Should_read_into_records_that_declare_no_deserialization_callbacks_since_the_reader_skips_them()
     {
         // RecordObjectFactory does not look for [OnDeserializing] or [OnDeserialized] methods; a
