@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
 # Whole-process builds of PolicySite, of Hugo, of DocFX and of Markdig alone on the same text
-# (issue #9), written up
-# as tests/PolicySite.Benchmarks/results/vs-hugo.md with the machine it ran on.
+# (issue #9), written up as tests/PolicySite.Benchmarks/results/vs-hugo.md with the machine it ran on.
 #
 #   bash scripts/bench-vs-hugo.sh [pages ...]        default: 1000 5000
 #
 # Sites: the repository's own input/ as a bare Hugo site beside it, and a generated corpus per
 # page count (tests/PolicySite.Benchmarks, `corpus` and `hugo-policy`); DocFX builds the Hugo
 # site's Markdown; Markdig alone (scripts/markdig-floor, the least a Markdig-based generator does)
-# converts PolicySite's Markdown in a fixed HTML shell. Each round runs every tool once, turning which goes first, each into a fresh
-# empty output folder; wall time,
-# CPU time and peak RSS are GNU time's for the whole process. Everything generated lives under
+# converts PolicySite's Markdown in a fixed HTML shell. Each round runs every tool once, turning
+# which goes first, each into a fresh empty output folder; wall time, CPU time and peak RSS are
+# GNU time's for the whole process. Everything generated lives under
 # BENCH_DIR on tmpfs and is deleted at the end: never commit a corpus.
 #
 # Environment:
@@ -92,6 +91,7 @@ if has_floor; then
   log "publishing Markdig alone (scripts/markdig-floor, Native AOT)"
   dotnet publish scripts/markdig-floor -c Release -r linux-x64 -p:PublishAot=true -o "$work/floor" --nologo >/dev/null
   floor="$work/floor/markdig-floor"
+  floor_markdig="$(sed -n 's/.*Include="Markdig" Version="\([^"]*\)".*/\1/p' scripts/markdig-floor/markdig-floor.csproj)"
 fi
 
 # --- sites -------------------------------------------------------------------------------------
@@ -132,11 +132,12 @@ run() {
   case "$tool" in
     policysite) command=("$policysite" build --input "$source/policysite/input" --theme "$source/policysite/theme" --output "$out" --now "$now") ;;
     hugo) command=(hugo --source "$source/hugo" --destination "$out") ;;
-    docfx) command=("$docfx" build "$source/docfx/docfx.json" --output "$out") ;;
+    docfx)
+      command=("$docfx" build "$source/docfx/docfx.json" --output "$out")
+      # DocFX keeps intermediate files beside its project; every run starts without them.
+      rm -rf "$source/docfx/obj" ;;
     markdig) command=("$floor" "$source/policysite/input" "$out") ;;
   esac
-  # DocFX keeps intermediate files beside its project; every run starts without them.
-  rm -rf "$source/docfx/obj"
 
   /usr/bin/time -f '%e %U %S %M' -o "$stats" "${command[@]}" >"$output" 2>&1 &
   local time_pid=$! started=$SECONDS killed="" last_rss=0 child="" key value
@@ -254,7 +255,7 @@ mkdir -p "$(dirname "$results")"
   echo "- OS: $os_name"
   echo "- Hugo: $hugo_version (Debian package)"
   if has_docfx; then echo "- DocFX: $docfx_version (.NET tool from NuGet)"; fi
-  if has_floor; then echo "- Markdig alone: scripts/markdig-floor, Markdig 1.6.0, Native AOT (dotnet publish), server GC as PolicySite"; fi
+  if has_floor; then echo "- Markdig alone: scripts/markdig-floor, Markdig $floor_markdig, Native AOT (dotnet publish), server GC as PolicySite"; fi
   echo "- .NET SDK: $dotnet_version; PolicySite binary: $policysite_kind"
   echo "- Load average (1, 5, 15 min) before: $load_before; after: $load_after"
   echo

@@ -85,12 +85,13 @@ public sealed class SiteBuilder
         // A one-off build lets each page's AST go as soon as Link has what it needs of it, and
         // parses it again to render it: then only a few pages' ASTs are alive at any time. The
         // preview keeps them; it renders only the pages that changed.
+        var oneOff = _reuse is null;
         var linkFacts = new PageLinkFacts[site.Documents.Count];
         // A one-off build also keeps its heap near what it holds (HeapPacer); the preview leaves that to the collector.
-        var pacer = _reuse is null ? new HeapPacer() : null;
+        var pacer = oneOff ? new HeapPacer() : null;
         var parsed = _parse.Run(site.Documents, diagnostics, (i, page) =>
         {
-            linkFacts[i] = LinkPages.Prepare(page, unload: _reuse is null);
+            linkFacts[i] = LinkPages.Prepare(page, unload: oneOff);
             pacer?.Step();
         });
         var urls = new SiteUrls(options.BaseUrl ?? site.Config.BaseUrl);
@@ -106,7 +107,7 @@ public sealed class SiteBuilder
         var hook = _reuse?.Begin(theme, inspector) ?? new InspectingRenderHook(inspector, staging);
         // Nothing after Render reads a chapter's or an objective's AST or text; a one-off build lets
         // each go once its page is out. The preview keeps the text: it parses it again after a save.
-        var pages = _render.Run(linked, theme, options, diagnostics, hook, releaseSources: _reuse is null, pacer is null ? null : pacer.Step);
+        var pages = _render.Run(linked, theme, options, diagnostics, hook, releaseSources: oneOff, pacer is null ? null : pacer.Step);
         if (diagnostics.HasErrors)
         {
             return [];

@@ -169,4 +169,25 @@ public sealed class LoadContentTests : IDisposable
         Assert.Equal(DiagnosticCodes.YamlInvalidValue, diagnostic.Code);
         Assert.Equal((_site.PathOf("input/site.yml"), 3), (diagnostic.File, diagnostic.Line));
     }
+
+    [Theory]
+    [InlineData("2023-06", 2023, 6, 1)]
+    [InlineData("2023-06-15", 2023, 6, 15)]
+    public void A_publication_date_is_a_month_or_a_day(string value, int year, int month, int day)
+    {
+        Assert.True(LoadContent.TryParsePublicationDate(value, out var date));
+
+        Assert.Equal(new DateOnly(year, month, day), date);
+    }
+
+    [Theory]
+    [InlineData("2023-6")]
+    [InlineData("June 2023")]
+    [InlineData("2023-02-30")]
+    [InlineData("2023/06")]
+    [InlineData("2023-06-15T10:00")]
+    public void A_publication_date_in_another_form_or_that_does_not_exist_is_refused(string value)
+    {
+        Assert.False(LoadContent.TryParsePublicationDate(value, out _));
+    }
 }
