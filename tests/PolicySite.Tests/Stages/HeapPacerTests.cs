@@ -16,12 +16,12 @@ public sealed class HeapPacerTests
         pacer.Step();
         Assert.Equal(0, pacer.Collections);
 
-        var youngCollections = GC.CollectionCount(0);
-        Allocate(HeapPacer.YoungBudget + (1 << 20));
+        var fullCollections = GC.CollectionCount(2);
+        Allocate(HeapPacer.MinimumBudget + (1 << 20));
         pacer.Step();
 
         Assert.Equal(1, pacer.Collections);
-        Assert.True(GC.CollectionCount(0) > youngCollections);
+        Assert.True(GC.CollectionCount(2) > fullCollections);
 
         // The next budget starts from the collection just made.
         pacer.Step();
@@ -29,47 +29,10 @@ public sealed class HeapPacerTests
     }
 
     [Fact]
-    public void What_pages_throw_away_is_collected_young_not_by_full_collections()
-    {
-        var pacer = new HeapPacer();
-
-        for (var page = 0; page < 64; page++)
-        {
-            Allocate(1 << 20);
-            pacer.Step();
-        }
-
-        Assert.InRange(pacer.Collections, 6, 9);
-        Assert.Equal(0, pacer.FullCollections);
-    }
-
-    [Fact]
-    public void It_collects_everything_once_what_the_build_keeps_outgrows_the_old_generations_limit()
-    {
-        var pacer = new HeapPacer();
-        var kept = new List<byte[]>();
-
-        // Each page keeps half of what it allocates, as a build keeps its pages' search text and links.
-        for (long keptBytes = 0; keptBytes < 2 * HeapPacer.MinimumOld && pacer.FullCollections == 0; keptBytes += 512 * 1024)
-        {
-            for (var i = 0; i < 8; i++)
-            {
-                kept.Add(new byte[64 * 1024 - 32]);
-            }
-            Allocate(512 * 1024);
-            pacer.Step();
-        }
-
-        Assert.Equal(1, pacer.FullCollections);
-        Assert.True(pacer.Collections > pacer.FullCollections);
-        GC.KeepAlive(kept);
-    }
-
-    [Fact]
     public void Steps_from_many_threads_at_once_make_one_collection_per_budget()
     {
         var pacer = new HeapPacer();
-        Allocate(HeapPacer.YoungBudget + (1 << 20));
+        Allocate(HeapPacer.MinimumBudget + (1 << 20));
 
         Parallel.For(0, 64, _ => pacer.Step());
 
