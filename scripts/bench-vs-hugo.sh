@@ -212,6 +212,12 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 # column TOOL SITE N: the median of the Nth measure (1 wall, 2 CPU, 3 RSS in KiB).
 column() { printf '%s' "${samples[$1/$2]:-}" | awk -v n="$3" 'NF { print $n }' | median; }
 runs() { printf '%s' "${samples[$1/$2]:-}" | awk 'NF' | wc -l; }
+# spread TOOL SITE N FORMAT: the lowest and highest of the Nth measure, each formatted by FORMAT.
+spread() {
+  local low high
+  read -r low high < <(printf '%s' "${samples[$1/$2]:-}" | awk -v n="$3" 'NF { print $n }' | sort -g | sed -n '1p;$p' | paste -sd' ')
+  if [[ -n "$low" ]]; then echo "$("$4" "$low") – $("$4" "${high:-$low}")"; else echo "–"; fi
+}
 # Formatting; an empty value (no median) stays empty.
 seconds() { if [[ -n "$1" ]]; then printf '%.2f s' "$1"; fi; }
 mib() { if [[ -n "$1" ]]; then awk -v k="$1" 'BEGIN { printf (k < 10240 ? "%.1f MiB" : "%.0f MiB"), k / 1024 }'; fi; }
@@ -282,7 +288,8 @@ mkdir -p "$(dirname "$results")"
   echo
   echo "## Sites"
   echo
-  names="PolicySite / Hugo$(has_docfx && echo " / DocFX")$(has_floor && echo " / Markdig alone")"
+  # (|| true: an assignment fails with its last substitution, and set -e would end the script when Markdig alone is left out.)
+  names="PolicySite / Hugo$(has_docfx && echo " / DocFX" || true)$(has_floor && echo " / Markdig alone" || true)"
   echo "| site | what | HTML files $names | output $names |"
   echo "|---|---|---|---|"
   for site in "${sites[@]}"; do
@@ -310,6 +317,18 @@ mkdir -p "$(dirname "$results")"
   echo
   echo "Ratios are PolicySite / Hugo: above 1× PolicySite is slower or larger. Wall time includes waiting for a core, so on a"
   echo "loaded machine (see the load average above) it varies from run to run far more than CPU time does."
+  echo
+  echo "## Spread (lowest – highest of the same runs)"
+  echo
+  echo "A median can meet a target that single runs miss: peak memory in particular varies from run to run with when the"
+  echo "garbage collector runs."
+  echo
+  echo "| site | wall PolicySite | wall Hugo | peak RSS PolicySite | peak RSS Hugo |"
+  echo "|---|---|---|---|---|"
+  for site in "${sites[@]}"; do
+    echo "| $(site_name "$site") | $(spread policysite "$site" 1 seconds) | $(spread hugo "$site" 1 seconds)" \
+      "| $(spread policysite "$site" 3 mib) | $(spread hugo "$site" 3 mib) |"
+  done
   if has_docfx; then
     echo
     echo "## Against DocFX (medians, same runs)"
