@@ -212,11 +212,12 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 # column TOOL SITE N: the median of the Nth measure (1 wall, 2 CPU, 3 RSS in KiB).
 column() { printf '%s' "${samples[$1/$2]:-}" | awk -v n="$3" 'NF { print $n }' | median; }
 runs() { printf '%s' "${samples[$1/$2]:-}" | awk 'NF' | wc -l; }
-# spread TOOL SITE N FORMAT: the lowest and highest of the Nth measure, each formatted by FORMAT.
+# spread TOOL SITE N FORMAT: the lowest and highest of the Nth measure, each formatted by FORMAT
+# (a single run is both: sed prints its line twice).
 spread() {
   local low high
   read -r low high < <(printf '%s' "${samples[$1/$2]:-}" | awk -v n="$3" 'NF { print $n }' | sort -g | sed -n '1p;$p' | paste -sd' ')
-  if [[ -n "$low" ]]; then echo "$("$4" "$low") – $("$4" "${high:-$low}")"; else echo "–"; fi
+  if [[ -n "$low" ]]; then echo "$("$4" "$low") – $("$4" "$high")"; else echo "–"; fi
 }
 # Formatting; an empty value (no median) stays empty.
 seconds() { if [[ -n "$1" ]]; then printf '%.2f s' "$1"; fi; }
@@ -270,7 +271,7 @@ mkdir -p "$(dirname "$results")"
   echo "- Whole process, as CI runs it: \`PolicySite.Cli build --input … --theme … --output … --now $now\`, \`hugo --source … --destination …\`$other_commands."
   echo "- Each site's input and each output folder on tmpfs ($work); every run writes into a new, empty output folder."
   echo "- $rounds rounds per site; each round runs every tool once, turning which goes first. One untimed build of each tool beforehand."
-  echo "- Wall time, CPU time (user + system) and peak RSS from GNU time (\`%e\`, \`%U + %S\`, \`%M\`); the table gives medians."
+  echo "- Wall time, CPU time (user + system) and peak RSS from GNU time (\`%e\`, \`%U + %S\`, \`%M\`); the tables give medians, and the lowest and highest of PolicySite's and Hugo's runs."
   echo "- A build is killed after ${timeout_s} s or above $(( memory_kib / 1024 )) MiB RSS; that tool then stops on that site."
   echo "- Hugo site: the same Markdown bodies with title, weight and description front matter; cross-references as plain links to"
   echo "  the same URLs; minimal layouts (HTML shell, title, content; section and home pages list their pages); taxonomies and RSS"

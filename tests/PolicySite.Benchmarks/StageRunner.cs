@@ -42,27 +42,18 @@ internal static class StageRunner
 
         void Time(string stage, Action action)
         {
-            process.Refresh();
-            var cpuBefore = process.TotalProcessorTime;
-            var pauseBefore = GC.GetTotalPauseDuration();
-            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-            var stopwatch = Stopwatch.StartNew();
+            var before = Snapshot(process);
             action();
-            var wall = stopwatch.Elapsed.TotalMilliseconds;
-            process.Refresh();
-            Add(times, stage, wall);
+            Record(stage, before, Snapshot(process));
             if (i == 0 && !stage.StartsWith(' '))
             {
                 // What the stage leaves alive (a full collection first): where a big build's memory goes.
                 // Measured in the first build, when nothing of an earlier build can still be referenced.
                 live.Add($"{stage,-36} {GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024.0,8:0.0} MiB live after it");
             }
-            Add(cpu, stage, (process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
-            Add(pauses, stage, (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
-            Add(allocated, stage, (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / 1024.0);
         }
 
-        // The same figures between two moments of a build that the runner does not run itself.
+        // The figures between two moments: of a stage the runner runs, or of a build that reports its own stages.
         void Record(string stage, Counters from, Counters to)
         {
             Add(times, stage, Stopwatch.GetElapsedTime(from.Timestamp, to.Timestamp).TotalMilliseconds);
