@@ -1,6 +1,7 @@
 using Markdig.Syntax.Inlines;
 using PolicySite.Content;
 using PolicySite.Diagnostics;
+using PolicySite.Markdown.Prerendering;
 using PolicySite.Templates;
 
 namespace PolicySite.Linking;
@@ -61,12 +62,12 @@ internal static class CrossReferenceResolver
             // Checked now, not when collected: a source link resolved just before may have left the
             // tree (its Url still ref:) or taken its source's URL, which may be a cross-reference.
             if (link.Url is not { } url || !url.StartsWith(Scheme, StringComparison.Ordinal)
-                || index.Find(url[Scheme.Length..]) is not [var target])
+                || Resolve(url[Scheme.Length..], index, urls) is not { } target)
             {
                 continue;
             }
 
-            link.Url = urls.Path(target.Url);
+            link.Url = target.Url;
             if (link.IsAutoLink || link.FirstChild is null)
             {
                 while (link.FirstChild is { } child)
@@ -78,6 +79,14 @@ internal static class CrossReferenceResolver
             }
         }
     }
+
+    /// <summary>
+    /// What a link to <c>xref:<paramref name="id"/></c> becomes: its one target's URL on the site
+    /// and its title; null when the id names no target or several (<see cref="Check"/> reports those).
+    /// The same for a link in an AST (<see cref="Apply"/>) and a hole in a prerendered body.
+    /// </summary>
+    public static CrossReferenceTarget? Resolve(string id, SiteIndex index, SiteUrls urls) =>
+        index.Find(id) is [var target] ? new CrossReferenceTarget(urls.Path(target.Url), target.Title) : null;
 
     /// <summary>The one target an id names, or null after reporting why there is none.</summary>
     public static IndexTarget? Target(string id, SiteIndex index, string file, int line, int column, DiagnosticBag diagnostics)

@@ -40,16 +40,17 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
     /// it is parsed (<see cref="ParseMarkdown.Run"/>): anchors its paragraphs and takes what the rest
     /// of Link needs from its AST. With <paramref name="unload"/>, the AST then goes
     /// (<see cref="ParsedPage.Unload"/>) unless the approach spine quotes it or it is an event's
-    /// (the feed, the calendars and the event's JSON-LD read its text after Render, each on its own).
+    /// (the feed, the calendars and the event's JSON-LD read its text after Render, each on its own),
+    /// and with <paramref name="prerender"/> too the page's body is rendered first where it can be.
     /// </summary>
-    internal static PageLinkFacts Prepare(ParsedPage page, bool unload)
+    internal static PageLinkFacts Prepare(ParsedPage page, bool unload, BodyPrerenderer? prerender = null)
     {
         var facts = PageLinkFacts.Take(page);
         if (SpineLayout.MayQuote(page) || page.Source.Kind == PageKind.Event)
         {
             page.KeepLoaded();
         }
-        if (unload)
+        if (unload && prerender?.TryPrerender(page) != true)
         {
             page.Unload();
         }

@@ -1,7 +1,11 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using PolicySite.Markdown.Extensions.Footnotes;
 using PolicySite.Markdown.Extensions.Permalinks;
+using PolicySite.Markdown.Prerendering;
 
 namespace PolicySite.Markdown;
 
@@ -25,6 +29,70 @@ public static class MarkdownHtml
         t_renderer = renderer;
     }
 
+    /// <summary>
+    /// Renders a page's body as <see cref="RenderInto"/> would once Link has numbered its notes and
+    /// resolved its cross-references (links in <paramref name="crossReferenceScheme"/>), with holes
+    /// for those: the page's labels must be attached and its source links resolved already.
+    /// </summary>
+    public static PrerenderedBody Prerender(MarkdownDocument document, string crossReferenceScheme)
+    {
+        var renderer = Take(MarkdownRenderMode.OwnPage);
+        var own = renderer.Writer;
+        var writer = t_bodyWriter ??= new Utf8BodyWriter();
+        writer.Clear();
+        var holes = new BodyHoles(crossReferenceScheme);
+        renderer.Writer = writer;
+        renderer.Holes = holes;
+        renderer.Render(document);
+        renderer.Holes = null;
+        renderer.Writer = own;
+        t_renderer = renderer;
+        return new PrerenderedBody(writer.TakeBytes(), holes.Recorded.ToArray());
+    }
+
+    /// <summary>
+    /// Writes a <see cref="Prerender"/>ed body into <paramref name="writer"/> with its holes filled:
+    /// each note's number plus <paramref name="noteOffset"/>, each cross-reference's target as
+    /// <paramref name="crossReference"/> gives it (Link has reported any that has none).
+    /// </summary>
+    public static void WritePrerendered(PrerenderedBody body, TextWriter writer, int noteOffset, Func<string, CrossReferenceTarget?> crossReference)
+    {
+        // A renderer of its own, only to escape: the thread's renderer remembers whether it last
+        // wrote a line end, and the next page it renders would start differently.
+        var escaper = t_escaper ??= new HtmlRenderer(TextWriter.Null);
+        escaper.Writer = writer;
+        var utf8 = body.Utf8.Span;
+        // Never more characters than bytes.
+        var chars = ArrayPool<char>.Shared.Rent(utf8.Length);
+        var from = 0;
+        foreach (var hole in body.Holes)
+        {
+            WriteText(utf8[from..hole.At]);
+            from = hole.At;
+            switch (hole.Kind)
+            {
+                case BodyHoleKind.NoteNumber:
+                    writer.Write((hole.Note + noteOffset).ToString(CultureInfo.InvariantCulture));
+                    break;
+                case BodyHoleKind.CrossReferenceUrl:
+                    escaper.WriteEscapeUrl(Target(hole.CrossReference!).Url);
+                    break;
+                case BodyHoleKind.CrossReferenceTitle:
+                    escaper.WriteEscape(Target(hole.CrossReference!).Title);
+                    break;
+            }
+        }
+        WriteText(utf8[from..]);
+        ArrayPool<char>.Shared.Return(chars);
+        writer.Flush();
+        escaper.Writer = TextWriter.Null;
+
+        void WriteText(ReadOnlySpan<byte> text) => writer.Write(chars, 0, Encoding.UTF8.GetChars(text, chars));
+
+        CrossReferenceTarget Target(string id) => crossReference(id)
+            ?? throw new InvalidOperationException($"cross-reference 'xref:{id}' has no one target; the Link stage should have failed the build");
+    }
+
     /// <summary>The HTML of a block's children, e.g. a note's text without its <c>li</c>.</summary>
     public static string RenderChildren(ContainerBlock block, MarkdownRenderMode mode) =>
         Write(mode, renderer => renderer.WriteChildren(block));
@@ -45,7 +113,15 @@ public static class MarkdownHtml
     /// build, tens of KB a page that the collector then has to clear away).
     /// </summary>
     [ThreadStatic]
-    private static HtmlRenderer? t_renderer;
+    private static PolicyHtmlRenderer? t_renderer;
+
+    /// <summary>The thread's writer of prerendered bodies, whose buffer is kept between pages.</summary>
+    [ThreadStatic]
+    private static Utf8BodyWriter? t_bodyWriter;
+
+    /// <summary>The thread's renderer that escapes what fills a prerendered body's holes.</summary>
+    [ThreadStatic]
+    private static HtmlRenderer? t_escaper;
 
     private static string Write(MarkdownRenderMode mode, Action<HtmlRenderer> render)
     {
@@ -61,7 +137,7 @@ public static class MarkdownHtml
     }
 
     /// <summary>The thread's renderer, set up for <paramref name="mode"/>; the caller gives it back (t_renderer) once its render finished.</summary>
-    private static HtmlRenderer Take(MarkdownRenderMode mode)
+    private static PolicyHtmlRenderer Take(MarkdownRenderMode mode)
     {
         // A render that starts another (a quoted section's notes) gets a renderer of its own.
         var renderer = t_renderer ?? NewRenderer();
@@ -77,9 +153,9 @@ public static class MarkdownHtml
         return renderer;
     }
 
-    private static HtmlRenderer NewRenderer()
+    private static PolicyHtmlRenderer NewRenderer()
     {
-        var renderer = new HtmlRenderer(new StringWriter());
+        var renderer = new PolicyHtmlRenderer(new StringWriter());
         MarkdownPipelineFactory.Shared.Setup(renderer);
         return renderer;
     }

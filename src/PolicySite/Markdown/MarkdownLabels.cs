@@ -15,6 +15,10 @@ public sealed record MarkdownLabels(string Heading, string Footnote, string Back
     /// <summary>Used only when a document is rendered without labels attached (stage tests).</summary>
     public static MarkdownLabels English { get; } = new("Notes", "Footnote", "Back to the text", "Link to this paragraph");
 
+    /// <summary>The labels in the language of <paramref name="ui"/> (the theme's UI strings).</summary>
+    public static MarkdownLabels From(Func<string, string> ui) =>
+        new(ui("footnotes"), ui("footnote_label"), ui("footnote_back"), ui("paragraph_link"));
+
     /// <summary>Attaches the labels to the document and its notes, where the renderers find them.</summary>
     public void AttachTo(MarkdownDocument document)
     {

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using PolicySite.Markdown.Extensions.CrossReferences;
 using PolicySite.Markdown.Extensions.Footnotes;
 using PolicySite.Markdown.Extensions.Permalinks;
 using PolicySite.Markdown.Extensions.SectionLinks;
@@ -24,6 +25,7 @@ public static class MarkdownPipelineFactory
             .Use<PolicyFootnotesExtension>()
             .Use<ParagraphPermalinkExtension>()
             .Use<SectionLinksExtension>()
+            .Use<CrossReferencesExtension>()
             // Generic attributes must be registered last: it post-processes the other parsers' blocks.
             .UseGenericAttributes()
             .Build();

@@ -3,6 +3,7 @@ using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PolicySite.Content;
+using PolicySite.Markdown.Prerendering;
 
 namespace PolicySite.Markdown;
 
@@ -12,7 +13,8 @@ namespace PolicySite.Markdown;
 /// <see cref="Record"/>, so that a build can let the AST go as soon as Link has taken what it
 /// needs of it (<see cref="Unload"/>) and have it made again, adjusted the same way, when its
 /// page is rendered: a 5,000-page site's ASTs are some 110 MiB that would otherwise all be held
-/// from Parse to Render.
+/// from Parse to Render. Most pages of a one-off build need not be made again: their bodies are
+/// rendered as soon as they are parsed (<see cref="Prerender"/>).
 /// </summary>
 public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IReadOnlyList<Heading> headings)
 {
@@ -61,6 +63,24 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
     /// </summary>
     internal void Record(Action<MarkdownDocument> replay) => (_changes ??= []).Add(replay);
 
+    /// <summary>
+    /// The page's body, rendered as soon as it was parsed with holes for what Link adds
+    /// (<see cref="Prerender"/>); null for a page that is rendered from its AST.
+    /// </summary>
+    public PrerenderedBody? Prerendered { get; private set; }
+
+    /// <summary>
+    /// Keeps <paramref name="body"/> as the page's rendered body and lets the AST (but for its
+    /// <see cref="Notes"/>) and the source text go: nothing reads them again, so the page is
+    /// never parsed a second time.
+    /// </summary>
+    internal void Prerender(PrerenderedBody body)
+    {
+        Prerendered = body;
+        Unload();
+        Source.ReleaseBody();
+    }
+
     /// <summary>For a page whose nodes other pages' generation holds on to (the approach spine), or that is read again and again after Render (an event).</summary>
     internal void KeepLoaded() => CanUnload = false;
 
@@ -84,6 +104,7 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
         _ast = null;
         _notes = null;
         _changes = null;
+        Prerendered = null;
         _released = true;
         Source.ReleaseBody();
     }
@@ -135,6 +156,11 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
         {
             throw new InvalidOperationException(
                 $"the AST of {Source.Path} was let go once the page was rendered; a stage after Render must not read it");
+        }
+        if (Prerendered is not null)
+        {
+            throw new InvalidOperationException(
+                $"the AST and text of {Source.Path} were let go once its body was prerendered; only a page that nothing else quotes is prerendered");
         }
         // Text that Parse could not read fails the build before any page is rendered.
         var ast = ParseMarkdown.ParseAst(Source.Body) ?? new MarkdownDocument();

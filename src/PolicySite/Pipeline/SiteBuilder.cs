@@ -90,21 +90,24 @@ public sealed class SiteBuilder
         }
         StageDone?.Invoke(BuildStage.Load);
 
-        // A one-off build lets each page's AST go as soon as Link has what it needs of it, and
-        // parses it again to render it: then only a few pages' ASTs are alive at any time. The
-        // preview keeps them; it renders only the pages that changed.
+        // A one-off build lets each page's AST go as soon as Link has what it needs of it: then
+        // only a few pages' ASTs are alive at any time. Most pages' bodies are rendered then too,
+        // with holes for what Link adds (BodyPrerenderer); the others are parsed again to be
+        // rendered. The preview keeps the ASTs; it renders only the pages that changed.
         var oneOff = _reuse is null;
         var linkFacts = new PageLinkFacts[site.Documents.Count];
+        var ui = new UiStrings(theme, site.Config.Language, diagnostics);
+        // Without UI strings for the language (the notes' labels) Render fails anyway.
+        var prerender = oneOff && ui.HasLanguage ? new BodyPrerenderer(site, MarkdownLabels.From(ui.Get)) : null;
         // A one-off build also keeps its heap near what it holds (HeapPacer); the preview leaves that to the collector.
         var pacer = oneOff ? new HeapPacer() : null;
         var parsed = _parse.Run(site.Documents, diagnostics, (i, page) =>
         {
-            linkFacts[i] = LinkPages.Prepare(page, unload: oneOff);
+            linkFacts[i] = LinkPages.Prepare(page, unload: oneOff, prerender);
             pacer?.Step();
         });
         StageDone?.Invoke(BuildStage.Parse);
         var urls = new SiteUrls(options.BaseUrl ?? site.Config.BaseUrl);
-        var ui = new UiStrings(theme, site.Config.Language, diagnostics);
         var linked = _link.Run(site, parsed, linkFacts, new LinkContext(urls, ui.Get), diagnostics);
         ReportSourcesWithoutUrl(linked, diagnostics, options.InputDirectory);
         if (diagnostics.HasErrors)

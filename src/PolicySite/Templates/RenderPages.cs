@@ -4,6 +4,7 @@ using PolicySite.Diagnostics;
 using PolicySite.Linking;
 using PolicySite.Markdown;
 using PolicySite.Markdown.Extensions.Footnotes;
+using PolicySite.Markdown.Prerendering;
 using PolicySite.Output;
 using PolicySite.Pages;
 using PolicySite.Templates.Model;
@@ -58,7 +59,7 @@ public sealed class RenderPages
         var functions = TemplateFunctions.Create(theme, urls, language);
         Func<string, string> Ui = ui.Get;
         var models = new PageModelBuilder(site, urls, options.Now, Ui);
-        var labels = new MarkdownLabels(Ui("footnotes"), Ui("footnote_label"), Ui("footnote_back"), Ui("paragraph_link"));
+        var labels = MarkdownLabels.From(Ui);
         var siteModel = models.Site();
         var events = models.Events();
         // Built once: per page they would be scans of the whole document for every page.
@@ -81,6 +82,9 @@ public sealed class RenderPages
             }, urls.BasePath, urls.AbsoluteBase, language)
             : null;
 
+        // What fills a prerendered body's cross-references: what the links of an AST are given.
+        Func<string, CrossReferenceTarget?> crossReference = id => CrossReferenceResolver.Resolve(id, site.Index, urls);
+
         // Labels go onto the ASTs before the parallel part: rendering then only reads them.
         foreach (var page in site.AllPages)
         {
@@ -92,7 +96,7 @@ public sealed class RenderPages
         {
             var kind = PageModelBuilder.KindName(page.Parsed.Source.Kind);
             jobs.Add(new RenderJob(page.Id, kind, page.Route.OutputPath, page.Parsed.Source.Path,
-                context => models.Page(page, RenderBody(page, context)))
+                context => models.Page(page, RenderBody(page, context, crossReference)))
             {
                 Releases = releaseSources && page.Parsed.Source.Kind != PageKind.Event ? page.Parsed : null,
             });
@@ -215,11 +219,18 @@ public sealed class RenderPages
         LimitToString = 0,
     };
 
-    /// <summary>A page's Markdown body, rendered into a buffer of the page's.</summary>
-    private static RawHtml RenderBody(LinkedPage page, EscapingTemplateContext context)
+    /// <summary>A page's Markdown body, rendered (or its prerendered body filled in) into a buffer of the page's.</summary>
+    private static RawHtml RenderBody(LinkedPage page, EscapingTemplateContext context, Func<string, CrossReferenceTarget?> crossReference)
     {
         var body = context.PageBuffers.Next();
-        MarkdownHtml.RenderInto(page.Parsed.Ast, body.Writer);
+        if (page.Parsed.Prerendered is { } prerendered)
+        {
+            MarkdownHtml.WritePrerendered(prerendered, body.Writer, page.NoteOffset, crossReference);
+        }
+        else
+        {
+            MarkdownHtml.RenderInto(page.Parsed.Ast, body.Writer);
+        }
         return new RawHtml(body);
     }
 

@@ -2,6 +2,7 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using PolicySite.Markdown;
+using PolicySite.Markdown.Prerendering;
 
 namespace PolicySite.Markdown.Extensions.Footnotes;
 
@@ -28,19 +29,36 @@ public sealed class HtmlNoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
                 return;
             }
             var letter = footnote.Links.Count > 1 ? ((char)('a' + citation - 1)).ToString() : "";
-            renderer.Write($" <a href=\"#{ReferenceId(footnote, citation)}\" class=\"footnote-back\" role=\"doc-backlink\">↩{letter}<span class=\"visually-hidden\"> ")
+            renderer.Write(" <a href=\"#");
+            WriteReferenceId(renderer, footnote, citation);
+            renderer.Write($"\" class=\"footnote-back\" role=\"doc-backlink\">↩{letter}<span class=\"visually-hidden\"> ")
                 .WriteEscape(labels.BackToText).Write(", ").WriteEscape(labels.Footnote.ToLowerInvariant())
-                .Write($" {footnote.Order}{letter}</span></a>");
+                .Write(" ").WriteNoteNumber(footnote.Order).Write($"{letter}</span></a>");
             return;
         }
 
         // Quoted elsewhere, the reference leads to the note on its own page and has no id of its own.
-        var href = $"{Mode.HomeUrl}#fn-{footnote.Order}";
-        var id = Mode.IsExcerpt ? "" : $" id=\"{ReferenceId(footnote, citation)}\"";
         // The home URL carries the site's base path, which comes from site.yml: escaped like any URL.
-        renderer.Write("<a href=\"").WriteEscapeUrl(href).Write($"\"{id} class=\"footnote-ref\" role=\"doc-noteref\"><sup><span class=\"visually-hidden\">")
+        renderer.Write("<a href=\"").WriteEscapeUrl($"{Mode.HomeUrl}#fn-").WriteNoteNumber(footnote.Order).Write("\"");
+        if (!Mode.IsExcerpt)
+        {
+            renderer.Write(" id=\"");
+            WriteReferenceId(renderer, footnote, citation);
+            renderer.Write("\"");
+        }
+        renderer.Write(" class=\"footnote-ref\" role=\"doc-noteref\"><sup><span class=\"visually-hidden\">")
             .WriteEscape(labels.Footnote)
-            .Write($" </span>{footnote.Order}</sup></a>");
+            .Write(" </span>").WriteNoteNumber(footnote.Order).Write("</sup></a>");
+    }
+
+    /// <summary><see cref="ReferenceId"/>, written with the note's number as a hole while a body is prerendered.</summary>
+    private static void WriteReferenceId(HtmlRenderer renderer, Footnote footnote, int citation)
+    {
+        renderer.Write("fnref-").WriteNoteNumber(footnote.Order);
+        if (citation > 1)
+        {
+            renderer.Write($"-{citation}");
+        }
     }
 
     /// <summary>Which citation of its note this is, 1-based. Backlinks share their reference's index.</summary>

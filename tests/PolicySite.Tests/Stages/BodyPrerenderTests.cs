@@ -1,0 +1,208 @@
+using System.Text;
+using Markdig.Extensions.Footnotes;
+using PolicySite.Content;
+using PolicySite.Diagnostics;
+using PolicySite.Linking;
+using PolicySite.Markdown;
+using PolicySite.Markdown.Prerendering;
+using PolicySite.Pipeline;
+using PolicySite.Templates;
+using PolicySite.Tests.Support;
+
+namespace PolicySite.Tests.Stages;
+
+/// <summary>
+/// A one-off build renders most pages' bodies as soon as they are parsed, with holes for the
+/// notes' numbers and the cross-references' targets that Link fills: filled in, a prerendered body
+/// must be, byte for byte, the HTML of the AST that Link and Render changed.
+/// </summary>
+public sealed class BodyPrerenderTests : IDisposable
+{
+    private const string References = """
+        - id: with-url
+          title: "Policy Framework"
+          url: "https://www.government.nl/framework"
+        - id: without-url
+          title: "A Report Whose Link Was Lost"
+        - id: via-xref
+          title: "The Methods Section"
+          url: "xref:second#methods"
+        """;
+
+    // Characters of two, three and four bytes before the holes, so that a hole's place is a byte
+    // offset that differs from its character offset.
+    private const string First = """
+        Opening paragraph — café, naïve, 𝄞 — with a note.[^a] And a second citation of another.[^b]
+
+        ## Aims {#aims}
+
+        See [the method](xref:second#methods "A title"), <xref:second>, [](xref:aims) and [](xref:note-3).
+        Sources: [framework](ref:with-url), [report](ref:without-url), [methods](ref:via-xref).[^b]
+
+        | Where | Link |
+        |---|---|
+        | table | [](xref:second#methods) |
+
+        > Quoted: [*emphasised*](xref:second){.special}
+
+        [^a]: See [framework](ref:with-url) and <xref:second>, ✓.
+        [^b]: Cited twice.
+        """;
+
+    private const string Second = """
+        ## Methods {#methods}
+
+        Method text.[^c] Again.[^d] And again.[^c]
+
+        [^c]: Back to [the aims](xref:first#aims) and [report](ref:without-url).
+        [^d]: A plain note.
+        """;
+
+    private static readonly MarkdownLabels Dutch = new("Noten", "Voetnoot", "Terug naar de tekst", "Link naar deze alinea");
+
+    private readonly SiteFixture _site = new();
+
+    public BodyPrerenderTests()
+    {
+        _site.Write("input/data/references.yml", References);
+        _site.Write("input/chapters/01-first.md", SampleContent.Chapter(id: "first", order: 1, body: First + "\n"));
+        _site.Write("input/chapters/02-second.md", SampleContent.Chapter(id: "second", order: 2, title: "Second", number: "II", body: Second + "\n"));
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void A_prerendered_body_with_its_holes_filled_is_the_HTML_of_the_AST_Link_and_Render_changed()
+    {
+        var loaded = RenderStage.Link(_site);
+        Assert.DoesNotContain(loaded.Diagnostics.Sorted(), d => d.Severity == DiagnosticSeverity.Error);
+        var (prerendered, urls) = Prerender();
+
+        for (var i = 0; i < loaded.Linked.ReadingOrder.Count; i++)
+        {
+            var expected = loaded.Linked.ReadingOrder[i];
+            expected.Parsed.Change(Dutch.AttachTo);
+            var page = prerendered.ReadingOrder[i];
+            Assert.NotNull(page.Parsed.Prerendered);
+
+            Assert.Equal(MarkdownHtml.Render(expected.Parsed.Ast), Fill(page, prerendered, urls));
+        }
+
+        // What the two must agree on is there: notes numbered across pages, links resolved, labels.
+        var second = Fill(prerendered.ReadingOrder[1], prerendered, urls);
+        Assert.Contains("<ol start=\"3\">", second);
+        Assert.Contains("<li id=\"fn-4\" value=\"4\">", second);
+        Assert.Contains("id=\"fnref-3-2\"", second);
+        Assert.Contains("href=\"#fnref-3-2\"", second);
+        Assert.Contains("href=\"/chapters/first/#aims\"", second);
+        Assert.Contains("<cite class=\"source\">report</cite>", second);
+        var first = Fill(prerendered.ReadingOrder[0], prerendered, urls);
+        Assert.Contains("href=\"/chapters/second/#methods\" title=\"A title\"", first);
+        Assert.Contains(">Second</a>", first);
+        Assert.Contains(">Aims</a>", first);
+        Assert.Contains("Voetnoot", first);
+    }
+
+    [Fact]
+    public void The_notes_of_a_prerendered_page_are_those_of_a_loaded_one_for_the_notes_page()
+    {
+        var loaded = RenderStage.Link(_site).Linked;
+        var (prerendered, _) = Prerender();
+
+        for (var i = 0; i < loaded.ReadingOrder.Count; i++)
+        {
+            Assert.Equal(NotesHtml(loaded.ReadingOrder[i].Parsed), NotesHtml(prerendered.ReadingOrder[i].Parsed));
+        }
+        Assert.Contains("3:", NotesHtml(prerendered.ReadingOrder[1].Parsed));
+    }
+
+    [Fact]
+    public void A_prerendered_page_holds_neither_its_AST_nor_its_text()
+    {
+        var (prerendered, _) = Prerender();
+
+        var page = prerendered.ReadingOrder[0].Parsed;
+        Assert.Throws<InvalidOperationException>(() => page.Ast);
+        Assert.Throws<InvalidOperationException>(() => page.Source.Body);
+        Assert.NotEmpty(page.Notes);
+    }
+
+    [Fact]
+    public void Pages_that_other_pages_read_are_rendered_from_their_AST_and_the_rest_are_prerendered()
+    {
+        _site.Write("input/chapters/03-third.md", SampleContent.Chapter(id: "third", order: 3, title: "Third", number: "III", body: "Third text.\n"));
+        _site.Write("input/events/meeting.md", SampleContent.Event());
+        _site.Write("input/data/priorities.yml", """
+            - id: working
+              title: "Working methods"
+              paragraphs:
+                - "second#methods-p1"
+            """);
+
+        var (prerendered, _) = Prerender();
+
+        Assert.Equal(["first", "third"], prerendered.ReadingOrder.Where(p => p.Parsed.Prerendered is not null).Select(p => p.Id));
+        Assert.Null(Assert.Single(prerendered.Events).Parsed.Prerendered);
+
+        // An id without a page could name a paragraph of any page: then none is prerendered.
+        _site.Write("input/data/priorities.yml", """
+            - id: working
+              title: "Working methods"
+              paragraphs:
+                - "methods"
+            """);
+        (prerendered, _) = Prerender();
+        Assert.All(prerendered.ReadingOrder, p => Assert.Null(p.Parsed.Prerendered));
+    }
+
+    [Fact]
+    public void A_one_off_build_writes_the_pages_the_preview_renders_from_their_ASTs()
+    {
+        var options = _site.Options(now: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+        var oneOff = new SiteBuilder().Build(options, write: false);
+        var preview = new IncrementalBuilder(options).Build().Build;
+
+        Assert.True(oneOff.Succeeded, string.Join("\n", oneOff.Diagnostics));
+        Assert.Equal(preview.Files.Select(f => f.Path), oneOff.Files.Select(f => f.Path));
+        Assert.All(preview.Files.Zip(oneOff.Files), pair => Assert.Equal(Encoding.UTF8.GetString(pair.First.Content), Encoding.UTF8.GetString(pair.Second.Content)));
+        var first = oneOff.Files.Single(f => f.Path == "chapters/first/index.html");
+        Assert.Contains("href=\"/chapters/second/#methods\"", Encoding.UTF8.GetString(first.Content));
+    }
+
+    [Fact]
+    public void The_body_writer_encodes_a_character_written_in_two_halves_as_one()
+    {
+        var writer = new Utf8BodyWriter();
+        writer.Write("a\uD834");
+        writer.Write("\uDD1Eb");
+
+        Assert.Equal(Encoding.UTF8.GetBytes("a𝄞b"), writer.TakeBytes());
+        Assert.Equal(0, writer.Length);
+    }
+
+    /// <summary>Parse and Link as a one-off build runs them: each page prerendered as it is parsed.</summary>
+    private (LinkedSite Site, SiteUrls Urls) Prerender()
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = new LoadContent().Run(_site.Input, diagnostics)!;
+        var prerender = new BodyPrerenderer(site, Dutch);
+        var facts = new PageLinkFacts[site.Documents.Count];
+        var parsed = new ParseMarkdown().Run(site.Documents, diagnostics, (i, page) => facts[i] = LinkPages.Prepare(page, unload: true, prerender));
+        var urls = new SiteUrls(site.Config.BaseUrl);
+        var linked = new LinkPages().Run(site, parsed, facts, new LinkContext(urls, key => key), diagnostics);
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Severity == DiagnosticSeverity.Error);
+        return (linked, urls);
+    }
+
+    private static string Fill(LinkedPage page, LinkedSite site, SiteUrls urls)
+    {
+        var writer = new StringWriter();
+        MarkdownHtml.WritePrerendered(page.Parsed.Prerendered!, writer, page.NoteOffset, id => CrossReferenceResolver.Resolve(id, site.Index, urls));
+        return writer.ToString();
+    }
+
+    private static string NotesHtml(ParsedPage page) => string.Concat(
+        page.Notes.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>())
+            .Select(n => n.Order + ":" + MarkdownHtml.RenderChildren(n, MarkdownRenderMode.NoteText)));
+}
