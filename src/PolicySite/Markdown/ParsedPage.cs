@@ -63,22 +63,34 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
     /// </summary>
     internal void Record(Action<MarkdownDocument> replay) => (_changes ??= []).Add(replay);
 
-    /// <summary>
-    /// The page's body, rendered as soon as it was parsed with holes for what Link adds
-    /// (<see cref="Prerender"/>); null for a page that is rendered from its AST.
-    /// </summary>
-    public PrerenderedBody? Prerendered { get; private set; }
+    private PrerenderedBody? _prerendered;
+
+    /// <summary>Whether the page's body was rendered as soon as it was parsed (<see cref="Prerender"/>), not to be rendered from its AST.</summary>
+    public bool IsPrerendered { get; private set; }
 
     /// <summary>
-    /// Keeps <paramref name="body"/> as the page's rendered body and lets the AST (but for its
-    /// <see cref="Notes"/>) and the source text go: nothing reads them again, so the page is
-    /// never parsed a second time.
+    /// Keeps <paramref name="body"/> as the page's rendered body, with holes for what Link adds,
+    /// and lets the AST (but for its <see cref="Notes"/>) and the source text go: nothing reads
+    /// them again, so the page is never parsed a second time.
     /// </summary>
     internal void Prerender(PrerenderedBody body)
     {
-        Prerendered = body;
+        _prerendered = body;
+        IsPrerendered = true;
         Unload();
         Source.ReleaseBody();
+    }
+
+    /// <summary>
+    /// The prerendered body, for Render to write once: the page holds it no longer, as nothing
+    /// else reads it, while its notes wait for the notes page (<see cref="Release"/>).
+    /// </summary>
+    internal PrerenderedBody TakePrerendered()
+    {
+        var body = _prerendered ?? throw new InvalidOperationException(
+            IsPrerendered ? $"the body of {Source.Path} was written once already" : $"the body of {Source.Path} was not prerendered");
+        _prerendered = null;
+        return body;
     }
 
     /// <summary>For a page whose nodes other pages' generation holds on to (the approach spine), or that is read again and again after Render (an event).</summary>
@@ -104,7 +116,7 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
         _ast = null;
         _notes = null;
         _changes = null;
-        Prerendered = null;
+        _prerendered = null;
         _released = true;
         Source.ReleaseBody();
     }
@@ -157,7 +169,7 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
             throw new InvalidOperationException(
                 $"the AST of {Source.Path} was let go once the page was rendered; a stage after Render must not read it");
         }
-        if (Prerendered is not null)
+        if (IsPrerendered)
         {
             throw new InvalidOperationException(
                 $"the AST and text of {Source.Path} were let go once its body was prerendered; only a page that nothing else quotes is prerendered");

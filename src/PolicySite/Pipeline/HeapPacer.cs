@@ -39,14 +39,31 @@ internal sealed class HeapPacer
         }
         lock (_lock)
         {
-            if (GC.GetTotalAllocatedBytes() < _collectAt)
+            if (GC.GetTotalAllocatedBytes() >= _collectAt)
             {
-                return;
+                CollectLocked();
             }
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
-            Collections++;
-            var survived = GC.GetGCMemoryInfo(GCKind.FullBlocking).HeapSizeBytes;
-            Volatile.Write(ref _collectAt, GC.GetTotalAllocatedBytes() + Math.Max(MinimumBudget, (long)(survived * Share)));
         }
+    }
+
+    /// <summary>
+    /// Collects now, whatever has been allocated, and starts the next budget from here: between
+    /// stages, where one leaves its garbage and the next allocates a lot on top (Render, then the
+    /// search index). It moves the next collection rather than adds one.
+    /// </summary>
+    public void Collect()
+    {
+        lock (_lock)
+        {
+            CollectLocked();
+        }
+    }
+
+    private void CollectLocked()
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        Collections++;
+        var survived = GC.GetGCMemoryInfo(GCKind.FullBlocking).HeapSizeBytes;
+        Volatile.Write(ref _collectAt, GC.GetTotalAllocatedBytes() + Math.Max(MinimumBudget, (long)(survived * Share)));
     }
 }

@@ -129,6 +129,8 @@ public sealed class SiteBuilder
         var facts = inspector.Finish();
         _reuse?.Complete(facts);
         StageDone?.Invoke(BuildStage.Render);
+        // The last pages' buffers and trees are garbage, and the search index is built on top of them.
+        pacer?.Collect();
         var files = _emit.Run(new EmitContext(linked, urls, options.Now, pages) { Ui = ui.Get, Facts = facts, Staging = staging }, theme);
         StageDone?.Invoke(BuildStage.Emit);
         // Building the search index leaves its counts behind: let Validate start without them.

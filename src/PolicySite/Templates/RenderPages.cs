@@ -223,9 +223,9 @@ public sealed class RenderPages
     private static RawHtml RenderBody(LinkedPage page, EscapingTemplateContext context, Func<string, CrossReferenceTarget?> crossReference)
     {
         var body = context.PageBuffers.Next();
-        if (page.Parsed.Prerendered is { } prerendered)
+        if (page.Parsed.IsPrerendered)
         {
-            MarkdownHtml.WritePrerendered(prerendered, body.Writer, page.NoteOffset, crossReference);
+            MarkdownHtml.WritePrerendered(page.Parsed.TakePrerendered(), body.Writer, page.NoteOffset, crossReference);
         }
         else
         {

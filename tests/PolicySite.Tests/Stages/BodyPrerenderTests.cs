@@ -83,12 +83,13 @@ public sealed class BodyPrerenderTests : IDisposable
             var expected = loaded.Linked.ReadingOrder[i];
             expected.Parsed.Change(Dutch.AttachTo);
             var page = prerendered.ReadingOrder[i];
-            Assert.NotNull(page.Parsed.Prerendered);
+            Assert.True(page.Parsed.IsPrerendered);
 
             Assert.Equal(MarkdownHtml.Render(expected.Parsed.Ast), Fill(page, prerendered, urls));
         }
 
         // What the two must agree on is there: notes numbered across pages, links resolved, labels.
+        (prerendered, urls) = Prerender();
         var second = Fill(prerendered.ReadingOrder[1], prerendered, urls);
         Assert.Contains("<ol start=\"3\">", second);
         Assert.Contains("<li id=\"fn-4\" value=\"4\">", second);
@@ -117,14 +118,17 @@ public sealed class BodyPrerenderTests : IDisposable
     }
 
     [Fact]
-    public void A_prerendered_page_holds_neither_its_AST_nor_its_text()
+    public void A_prerendered_page_holds_neither_its_AST_nor_its_text_nor_once_written_its_body()
     {
-        var (prerendered, _) = Prerender();
+        var (prerendered, urls) = Prerender();
 
-        var page = prerendered.ReadingOrder[0].Parsed;
-        Assert.Throws<InvalidOperationException>(() => page.Ast);
-        Assert.Throws<InvalidOperationException>(() => page.Source.Body);
-        Assert.NotEmpty(page.Notes);
+        var page = prerendered.ReadingOrder[0];
+        Assert.Throws<InvalidOperationException>(() => page.Parsed.Ast);
+        Assert.Throws<InvalidOperationException>(() => page.Parsed.Source.Body);
+        Fill(page, prerendered, urls);
+        Assert.Throws<InvalidOperationException>(() => page.Parsed.TakePrerendered());
+        // The notes page reads its notes after that.
+        Assert.NotEmpty(page.Parsed.Notes);
     }
 
     [Fact]
@@ -141,8 +145,8 @@ public sealed class BodyPrerenderTests : IDisposable
 
         var (prerendered, _) = Prerender();
 
-        Assert.Equal(["first", "third"], prerendered.ReadingOrder.Where(p => p.Parsed.Prerendered is not null).Select(p => p.Id));
-        Assert.Null(Assert.Single(prerendered.Events).Parsed.Prerendered);
+        Assert.Equal(["first", "third"], prerendered.ReadingOrder.Where(p => p.Parsed.IsPrerendered).Select(p => p.Id));
+        Assert.False(Assert.Single(prerendered.Events).Parsed.IsPrerendered);
 
         // An id without a page could name a paragraph of any page: then none is prerendered.
         _site.Write("input/data/priorities.yml", """
@@ -152,7 +156,7 @@ public sealed class BodyPrerenderTests : IDisposable
                 - "methods"
             """);
         (prerendered, _) = Prerender();
-        Assert.All(prerendered.ReadingOrder, p => Assert.Null(p.Parsed.Prerendered));
+        Assert.All(prerendered.ReadingOrder, p => Assert.False(p.Parsed.IsPrerendered));
     }
 
     [Fact]
@@ -198,7 +202,7 @@ public sealed class BodyPrerenderTests : IDisposable
     private static string Fill(LinkedPage page, LinkedSite site, SiteUrls urls)
     {
         var writer = new StringWriter();
-        MarkdownHtml.WritePrerendered(page.Parsed.Prerendered!, writer, page.NoteOffset, id => CrossReferenceResolver.Resolve(id, site.Index, urls));
+        MarkdownHtml.WritePrerendered(page.Parsed.TakePrerendered(), writer, page.NoteOffset, id => CrossReferenceResolver.Resolve(id, site.Index, urls));
         return writer.ToString();
     }
 

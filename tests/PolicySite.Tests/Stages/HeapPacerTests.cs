@@ -39,6 +39,22 @@ public sealed class HeapPacerTests
         Assert.Equal(1, pacer.Collections);
     }
 
+    [Fact]
+    public void A_collection_between_stages_starts_the_next_budget()
+    {
+        var pacer = new HeapPacer();
+        Allocate(HeapPacer.MinimumBudget / 2);
+
+        pacer.Collect();
+        Allocate(HeapPacer.MinimumBudget / 2 + (1 << 20));
+        pacer.Step();
+
+        Assert.Equal(1, pacer.Collections);
+        Allocate(HeapPacer.MinimumBudget / 2);
+        pacer.Step();
+        Assert.Equal(2, pacer.Collections);
+    }
+
     /// <summary>Allocates <paramref name="bytes"/> in arrays that die at once, as a build's pages do.</summary>
     private static void Allocate(long bytes)
     {
