@@ -61,7 +61,10 @@ internal sealed class HeapPacer
 
     private void CollectLocked()
     {
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        // Compacting: the prerendered bodies, some 45 MiB on a 5,000-page site, are let go one by
+        // one during Render, and a collection that only sweeps leaves the holes they leave in the
+        // heap (the process peaked some 15 MiB higher). Moving what survives costs no measurable time.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         Collections++;
         var survived = GC.GetGCMemoryInfo(GCKind.FullBlocking).HeapSizeBytes;
         Volatile.Write(ref _collectAt, GC.GetTotalAllocatedBytes() + Math.Max(MinimumBudget, (long)(survived * Share)));
