@@ -43,16 +43,15 @@ public sealed class HeapPacerTests
     public void A_collection_between_stages_starts_the_next_budget()
     {
         var pacer = new HeapPacer();
-        Allocate(HeapPacer.MinimumBudget / 2);
+        Allocate(HeapPacer.MinimumBudget - (1 << 20));
 
         pacer.Collect();
-        Allocate(HeapPacer.MinimumBudget / 2 + (1 << 20));
-        pacer.Step();
-
         Assert.Equal(1, pacer.Collections);
-        Allocate(HeapPacer.MinimumBudget / 2);
+
+        // Past the budget the pacer started with, but not past the one the collection started.
+        Allocate(2 << 20);
         pacer.Step();
-        Assert.Equal(2, pacer.Collections);
+        Assert.Equal(1, pacer.Collections);
     }
 
     /// <summary>Allocates <paramref name="bytes"/> in arrays that die at once, as a build's pages do.</summary>
