@@ -21,6 +21,7 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
     private MarkdownDocument? _ast = ast;
     private MarkdownDocument? _notes;
     private List<Action<MarkdownDocument>>? _changes;
+    private PrerenderedBody? _prerendered;
     private bool _released;
 
     public SourceDocument Source { get; } = source;
@@ -62,8 +63,6 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
     /// diagnostics and side results that a replay must not repeat). Replays run on any thread.
     /// </summary>
     internal void Record(Action<MarkdownDocument> replay) => (_changes ??= []).Add(replay);
-
-    private PrerenderedBody? _prerendered;
 
     /// <summary>Whether the page's body was rendered as soon as it was parsed (<see cref="Prerender"/>), not to be rendered from its AST.</summary>
     public bool IsPrerendered { get; private set; }

@@ -54,6 +54,17 @@ public sealed class HeapPacerTests
         Assert.Equal(1, pacer.Collections);
     }
 
+    [Fact]
+    public void A_small_build_makes_no_collection_between_stages()
+    {
+        var pacer = new HeapPacer();
+        Allocate(1 << 20);
+
+        pacer.Collect();
+
+        Assert.Equal(0, pacer.Collections);
+    }
+
     /// <summary>Allocates <paramref name="bytes"/> in arrays that die at once, as a build's pages do.</summary>
     private static void Allocate(long bytes)
     {
