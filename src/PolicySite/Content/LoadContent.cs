@@ -285,7 +285,8 @@ public sealed class LoadContent
             return [];
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sources = new List<ReferenceSource>(list.Count);
         foreach (var source in list)
         {
             if (!IdRules.IsValid(source.Id))
@@ -294,23 +295,27 @@ public sealed class LoadContent
                     $"source id '{source.Id}' may only contain lower-case letters, digits and single hyphens (it is cited as ref:<id> and becomes an #anchor); rename it",
                     path, LineOf(text!, $"id: {source.Id}"), 1);
             }
-            else if (!seen.Add(source.Id))
+            else if ((seen[source.Id] = seen.GetValueOrDefault(source.Id) + 1) > 1)
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateId,
-                    $"source '{source.Id}' is listed twice; keep one entry per source", path, LineOf(text!, $"id: {source.Id}"), 1);
+                    $"source '{source.Id}' is listed twice; keep one entry per source", path, LineOf(text!, $"id: {source.Id}", seen[source.Id]), 1);
+                // The first stands: the later stages look sources up by id, and the build fails anyway.
+                continue;
             }
+            sources.Add(source);
         }
-        return list;
+        return sources;
     }
 
-    /// <summary>The 1-based line where <paramref name="key"/> first starts a line, for locating a checked value; 1 if absent.</summary>
-    internal static int LineOf(string yaml, string key)
+    /// <summary>The 1-based line where <paramref name="key"/> starts a line, for locating a checked value; 1 if absent.</summary>
+    /// <param name="occurrence">Which line that starts with the key: 2 for the second (a value listed twice).</param>
+    internal static int LineOf(string yaml, string key, int occurrence = 1)
     {
         var lines = yaml.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var trimmed = lines[i].TrimStart(' ', '-');
-            if (trimmed.StartsWith(key, StringComparison.Ordinal))
+            if (trimmed.StartsWith(key, StringComparison.Ordinal) && --occurrence == 0)
             {
                 return i + 1;
             }
