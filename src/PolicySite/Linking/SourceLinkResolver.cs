@@ -37,7 +37,9 @@ internal static class SourceLinkResolver
                     source.Path, source.BodyFirstLine + link.Line, link.Column + 1);
                 continue;
             }
-            citations.Add(new Citation(key, page.Id, link.Note is { } note ? note + page.NoteOffset : 0));
+            citations.Add(link.Note is { } note
+                ? new Citation(key, page.Id, note + page.NoteOffset)
+                : new Citation(key, page.Id, 0, link.Section));
         }
     }
 

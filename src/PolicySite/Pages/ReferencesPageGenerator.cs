@@ -32,7 +32,7 @@ public sealed class ReferencesPageGenerator : IPageGenerator
                 var citations = bySource.GetValueOrDefault(source.Id) ?? [];
                 var citedBy = citations
                     .Select(c => new SourceCitation(c.NoteNumber, context.Site.Page(c.PageId)!.Parsed.Source.FrontMatter.Title,
-                        context.Urls.Path(context.Site.Page(c.PageId)!.Route.Url) + $"#fn-{c.NoteNumber}"))
+                        context.Urls.Path(context.Site.Page(c.PageId)!.Route.Url) + Anchor(c)))
                     .ToList();
                 return new SourceEntry(source.Id, source.Title, source.Kind, source.Publisher, source.Url, source.Language, citedBy);
             })
@@ -41,4 +41,8 @@ public sealed class ReferencesPageGenerator : IPageGenerator
             .ToList();
         return new ReferencesPageData(entries);
     }
+
+    /// <summary>Where on its page a citation is: its note, or for one in the running text the section it is in (the page's top before the first heading).</summary>
+    private static string Anchor(Citation citation) =>
+        citation.InNote ? $"#fn-{citation.NoteNumber}" : citation.SectionId is { } section ? $"#{section}" : "";
 }
