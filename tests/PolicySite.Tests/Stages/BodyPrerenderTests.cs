@@ -45,6 +45,8 @@ public sealed class BodyPrerenderTests : IDisposable
 
         > Quoted: [*emphasised*](xref:second){.special}
 
+        Figures: ![a *diagram*](xref:second "Its title") and ![](xref:second#methods).
+
         [^a]: See [framework](ref:with-url) and <xref:second>, ✓.
         [^b]: Cited twice.
         """;
@@ -101,6 +103,8 @@ public sealed class BodyPrerenderTests : IDisposable
         Assert.Contains("href=\"/chapters/second/#methods\" title=\"A title\"", first);
         Assert.Contains(">Second</a>", first);
         Assert.Contains(">Aims</a>", first);
+        Assert.Contains("<img src=\"/chapters/second/\" alt=\"a diagram\" title=\"Its title\" />", first);
+        Assert.Contains("<img src=\"/chapters/second/#methods\" alt=\"Methods\" />", first);
         Assert.Contains("Voetnoot", first);
     }
 
