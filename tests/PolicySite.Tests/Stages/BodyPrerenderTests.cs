@@ -1,5 +1,4 @@
 using System.Text;
-using Markdig.Extensions.Footnotes;
 using PolicySite.Content;
 using PolicySite.Diagnostics;
 using PolicySite.Linking;
@@ -18,17 +17,6 @@ namespace PolicySite.Tests.Stages;
 /// </summary>
 public sealed class BodyPrerenderTests : IDisposable
 {
-    private const string References = """
-        - id: with-url
-          title: "Policy Framework"
-          url: "https://www.government.nl/framework"
-        - id: without-url
-          title: "A Report Whose Link Was Lost"
-        - id: via-xref
-          title: "The Methods Section"
-          url: "xref:second#methods"
-        """;
-
     // Characters of two, three and four bytes before the holes, so that a hole's place is a byte
     // offset that differs from its character offset.
     private const string First = """
@@ -60,13 +48,11 @@ public sealed class BodyPrerenderTests : IDisposable
         [^d]: A plain note.
         """;
 
-    private static readonly MarkdownLabels Dutch = new("Noten", "Voetnoot", "Terug naar de tekst", "Link naar deze alinea");
-
     private readonly SiteFixture _site = new();
 
     public BodyPrerenderTests()
     {
-        _site.Write("input/data/references.yml", References);
+        _site.Write("input/data/references.yml", LinkedSampleContent.References);
         _site.Write("input/chapters/01-first.md", SampleContent.Chapter(id: "first", order: 1, body: First + "\n"));
         _site.Write("input/chapters/02-second.md", SampleContent.Chapter(id: "second", order: 2, title: "Second", number: "II", body: Second + "\n"));
     }
@@ -83,7 +69,7 @@ public sealed class BodyPrerenderTests : IDisposable
         for (var i = 0; i < loaded.Linked.ReadingOrder.Count; i++)
         {
             var expected = loaded.Linked.ReadingOrder[i];
-            expected.Parsed.Change(Dutch.AttachTo);
+            expected.Parsed.Change(LinkedSampleContent.Dutch.AttachTo);
             var page = prerendered.ReadingOrder[i];
             Assert.True(page.Parsed.IsPrerendered);
 
@@ -116,9 +102,9 @@ public sealed class BodyPrerenderTests : IDisposable
 
         for (var i = 0; i < loaded.ReadingOrder.Count; i++)
         {
-            Assert.Equal(NotesHtml(loaded.ReadingOrder[i].Parsed), NotesHtml(prerendered.ReadingOrder[i].Parsed));
+            Assert.Equal(LinkedSampleContent.NotesHtml(loaded.ReadingOrder[i].Parsed), LinkedSampleContent.NotesHtml(prerendered.ReadingOrder[i].Parsed));
         }
-        Assert.Contains("3:", NotesHtml(prerendered.ReadingOrder[1].Parsed));
+        Assert.Contains("3:", LinkedSampleContent.NotesHtml(prerendered.ReadingOrder[1].Parsed));
     }
 
     [Fact]
@@ -194,7 +180,7 @@ public sealed class BodyPrerenderTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
         var site = new LoadContent().Run(_site.Input, diagnostics)!;
-        var prerender = new BodyPrerenderer(site, Dutch);
+        var prerender = new BodyPrerenderer(site, LinkedSampleContent.Dutch);
         var facts = new PageLinkFacts[site.Documents.Count];
         var parsed = new ParseMarkdown().Run(site.Documents, diagnostics, (i, page) => facts[i] = LinkPages.Prepare(page, unload: true, prerender));
         var urls = new SiteUrls(site.Config.BaseUrl);
@@ -209,8 +195,4 @@ public sealed class BodyPrerenderTests : IDisposable
         MarkdownHtml.WritePrerendered(page.Parsed.TakePrerendered(), writer, page.NoteOffset, id => CrossReferenceResolver.Resolve(id, site.Index, urls));
         return writer.ToString();
     }
-
-    private static string NotesHtml(ParsedPage page) => string.Concat(
-        page.Notes.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>())
-            .Select(n => n.Order + ":" + MarkdownHtml.RenderChildren(n, MarkdownRenderMode.NoteText)));
 }

@@ -13,17 +13,6 @@ namespace PolicySite.Tests.Stages;
 /// </summary>
 public sealed class ParsedPageUnloadTests : IDisposable
 {
-    private const string References = """
-        - id: with-url
-          title: "Policy Framework"
-          url: "https://www.government.nl/framework"
-        - id: without-url
-          title: "A Report Whose Link Was Lost"
-        - id: via-xref
-          title: "The Methods Section"
-          url: "xref:second#methods"
-        """;
-
     private const string First = """
         Opening paragraph with a note.[^a] And a second citation of another.[^b]
 
@@ -44,13 +33,11 @@ public sealed class ParsedPageUnloadTests : IDisposable
         [^c]: Back to [the aims](xref:first#aims).
         """;
 
-    private static readonly MarkdownLabels Dutch = new("Noten", "Voetnoot", "Terug naar de tekst", "Link naar deze alinea");
-
     private readonly SiteFixture _site = new();
 
     public ParsedPageUnloadTests()
     {
-        _site.Write("input/data/references.yml", References);
+        _site.Write("input/data/references.yml", LinkedSampleContent.References);
         _site.Write("input/chapters/01-first.md", SampleContent.Chapter(id: "first", order: 1, body: First + "\n"));
         _site.Write("input/chapters/02-second.md", SampleContent.Chapter(id: "second", order: 2, title: "Second", number: "II", body: Second + "\n"));
     }
@@ -65,15 +52,15 @@ public sealed class ParsedPageUnloadTests : IDisposable
 
         foreach (var page in stage.Linked.ReadingOrder)
         {
-            page.Parsed.Change(Dutch.AttachTo);
+            page.Parsed.Change(LinkedSampleContent.Dutch.AttachTo);
             var loaded = MarkdownHtml.Render(page.Parsed.Ast);
-            var loadedNotes = NotesHtml(page.Parsed);
+            var loadedNotes = LinkedSampleContent.NotesHtml(page.Parsed);
 
             page.Parsed.Unload();
 
             Assert.NotSame(page.Parsed.Ast, page.Parsed.Ast);
             Assert.Equal(loaded, MarkdownHtml.Render(page.Parsed.Ast));
-            Assert.Equal(loadedNotes, NotesHtml(page.Parsed));
+            Assert.Equal(loadedNotes, LinkedSampleContent.NotesHtml(page.Parsed));
         }
 
         // What the two must agree on is there: links resolved, notes numbered across pages, labels.
@@ -186,9 +173,6 @@ public sealed class ParsedPageUnloadTests : IDisposable
         Assert.Same(page.Notes, page.Notes);
     }
 
-    private static string NotesHtml(ParsedPage page) => string.Concat(
-        page.Notes.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>())
-            .Select(n => n.Order + ":" + MarkdownHtml.RenderChildren(n, MarkdownRenderMode.NoteText)));
 
     private static ParsedPage Parse(string id, string body = "Text.\n")
     {
