@@ -2,8 +2,8 @@ namespace PolicySite.Templates;
 
 /// <summary>
 /// Buffers for the HTML a page's render makes on the way (its Markdown body, each partial it
-/// includes), handed out in turn and all emptied once the page is out: as strings, these were a
-/// page's largest allocations. A buffer is never handed out twice for one page, so HTML that a
+/// includes), handed out in turn and all emptied once the page holds what they held: as
+/// strings, these were a page's largest allocations. A buffer is never handed out twice for one page, so HTML that a
 /// template keeps in a variable and writes later is still there.
 /// </summary>
 internal sealed class PageBuffers
