@@ -10,8 +10,6 @@ namespace PolicySite.Validation;
 /// </summary>
 public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> DuplicateIds, IReadOnlyList<string> Links)
 {
-    private static readonly string[] LinkAttributes = ["href", "src"];
-
     /// <param name="shared">
     /// One copy of each link for every page that has it (a build's table): links to the home page,
     /// the notes and a chapter's neighbours are on page after page, and a build keeps every page's
@@ -20,26 +18,56 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> D
     /// </param>
     public static PageLinks From(HtmlTree document, Func<string, string>? shared = null)
     {
+        // One walk of the elements, each one's attributes read once; the links are filtered after
+        // it, once every id of the page is known.
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = new List<string>();
+        var candidates = new List<string>();
         foreach (var element in document.Elements)
         {
-            if (element.GetAttribute("id") is { } id && !ids.Add(id))
+            string? id = null, href = null, src = null;
+            foreach (var (name, value) in element.Attributes)
+            {
+                // The first of each name counts, as GetAttribute reads it.
+                switch (name)
+                {
+                    case "id":
+                        id ??= value;
+                        break;
+                    case "href":
+                        href ??= value;
+                        break;
+                    case "src":
+                        src ??= value;
+                        break;
+                }
+            }
+            if (id is not null && !ids.Add(id))
             {
                 duplicates.Add(id);
             }
-        }
-        var links = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in document.Elements)
-        {
-            foreach (var attribute in LinkAttributes)
+            if (href is not null)
             {
-                if (element.GetAttribute(attribute) is { } href && !(href.StartsWith('#') && ids.Contains(Uri.UnescapeDataString(href[1..]))))
-                {
-                    links.Add(shared is null ? href : shared(href));
-                }
+                candidates.Add(href);
+            }
+            if (src is not null)
+            {
+                candidates.Add(src);
+            }
+        }
+        var ownIds = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var links = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var link in candidates)
+        {
+            if (!(link.StartsWith('#') && IsOwnAnchor(link.AsSpan(1), ownIds)))
+            {
+                links.Add(shared is null ? link : shared(link));
             }
         }
         return new PageLinks(ids, duplicates, [.. links]);
     }
+
+    /// <summary>Whether the page has the id an anchor names; unescaped only when it needs to be, so that the page's many plain anchors cost no string each.</summary>
+    private static bool IsOwnAnchor(ReadOnlySpan<char> anchor, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ids) =>
+        anchor.Contains('%') ? ids.Contains(Uri.UnescapeDataString(anchor)) : ids.Contains(anchor);
 }
