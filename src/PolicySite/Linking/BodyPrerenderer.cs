@@ -41,8 +41,11 @@ internal sealed class BodyPrerenderer
         }
     }
 
-    /// <summary>Prerenders <paramref name="page"/>'s body unless something else reads its AST later; true if it did.</summary>
-    public bool TryPrerender(ParsedPage page)
+    /// <summary>
+    /// Prerenders <paramref name="page"/>'s body unless something else reads its AST later; true if
+    /// it did. <paramref name="candidates"/> are the links of its AST as it is (<see cref="PageLinkFacts.Take"/>).
+    /// </summary>
+    public bool TryPrerender(ParsedPage page, LinkCandidates candidates)
     {
         if (!page.CanUnload || _quotesAnyPage || _quotedPages.Contains(page.Source.Id))
         {
@@ -50,8 +53,6 @@ internal sealed class BodyPrerenderer
         }
         var ast = page.Ast;
         _labels.AttachTo(ast);
-        var candidates = new LinkCandidates();
-        candidates.Collect(ast);
         SourceLinkResolver.Apply(candidates, _sources);
         page.Prerender(MarkdownHtml.Prerender(ast, CrossReferenceResolver.Scheme));
         return true;

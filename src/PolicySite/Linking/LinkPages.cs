@@ -45,12 +45,13 @@ public sealed class LinkPages(IReadOnlyList<IPageGenerator> generators)
     /// </summary>
     internal static PageLinkFacts Prepare(ParsedPage page, bool unload, BodyPrerenderer? prerender = null)
     {
-        var facts = PageLinkFacts.Take(page);
+        var candidates = new LinkCandidates();
+        var facts = PageLinkFacts.Take(page, candidates);
         if (SpineLayout.MayQuote(page) || page.Source.Kind == PageKind.Event)
         {
             page.KeepLoaded();
         }
-        if (unload && prerender?.TryPrerender(page) != true)
+        if (unload && prerender?.TryPrerender(page, candidates) != true)
         {
             page.Unload();
         }

@@ -13,11 +13,11 @@ internal sealed record PageLinkFacts(
     IReadOnlyList<int> NoteOrders,
     IReadOnlyList<LinkFact> Links)
 {
-    public static PageLinkFacts Take(ParsedPage page)
+    /// <param name="candidates">Filled with the page's links, which the caller may go on to resolve in the same AST (<see cref="BodyPrerenderer"/>).</param>
+    public static PageLinkFacts Take(ParsedPage page, LinkCandidates candidates)
     {
         var anchors = ParagraphAnchors.Assign(page);
         var ast = page.Ast;
-        var candidates = new LinkCandidates();
         candidates.Collect(ast);
         var links = new LinkFact[candidates.CrossReferences.Length];
         for (var i = 0; i < links.Length; i++)
