@@ -8,8 +8,15 @@ namespace PolicySite.Validation;
 /// to resolve when the page is read. A build keeps this for every page until links are checked,
 /// and a third of a page's links are to its own paragraphs.
 /// </summary>
-public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> DuplicateIds, IReadOnlyList<string> Links)
+public sealed record PageLinks(PageIds Ids, IReadOnlyList<string> DuplicateIds, IReadOnlyList<string> Links)
 {
+    /// <summary>The largest page (ids, links) whose room a thread keeps for the next one: the notes page has tens of thousands.</summary>
+    private const int MaximumKept = 4096;
+
+    /// <summary>What a thread reads a page into, emptied for its next page: only what is kept of a page is allocated for it.</summary>
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     /// <param name="shared">
     /// One copy of each link for every page that has it (a build's table): links to the home page,
     /// the notes and a chapter's neighbours are on page after page, and a build keeps every page's
@@ -20,9 +27,20 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> D
     {
         // One walk of the elements, each one's attributes read once; the links are filtered after
         // it, once every id of the page is known.
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var duplicates = new List<string>();
-        var candidates = new List<string>();
+        var scratch = t_scratch ??= new Scratch();
+        try
+        {
+            return Read(document, shared, scratch);
+        }
+        finally
+        {
+            scratch.Clear();
+        }
+    }
+
+    private static PageLinks Read(HtmlTree document, Func<string, string>? shared, Scratch scratch)
+    {
+        var (ids, duplicates, candidates, links) = (scratch.Ids, scratch.Duplicates, scratch.Candidates, scratch.Links);
         foreach (var element in document.Elements)
         {
             string? id = null, href = null, src = null;
@@ -56,7 +74,6 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> D
             }
         }
         var ownIds = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        var links = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in candidates)
         {
             if (!(link.StartsWith('#') && IsOwnAnchor(link.AsSpan(1), ownIds)))
@@ -64,10 +81,34 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> D
                 links.Add(shared is null ? link : shared(link));
             }
         }
-        return new PageLinks(ids, duplicates, [.. links]);
+        return new PageLinks(PageIds.From(ids), duplicates.Count == 0 ? [] : [.. duplicates], [.. links]);
     }
 
     /// <summary>Whether the page has the id an anchor names; unescaped only when it needs to be, so that the page's many plain anchors cost no string each.</summary>
     private static bool IsOwnAnchor(ReadOnlySpan<char> anchor, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ids) =>
         anchor.Contains('%') ? ids.Contains(Uri.UnescapeDataString(anchor)) : ids.Contains(anchor);
+
+    private sealed class Scratch
+    {
+        public HashSet<string> Ids { get; private set; } = new(StringComparer.Ordinal);
+
+        public List<string> Duplicates { get; } = [];
+
+        public List<string> Candidates { get; private set; } = [];
+
+        public HashSet<string> Links { get; private set; } = new(StringComparer.Ordinal);
+
+        public void Clear()
+        {
+            // Cleared, not made again, unless a very long page grew them: Clear keeps their room.
+            if (Ids.Count > MaximumKept || Candidates.Count > MaximumKept || Links.Count > MaximumKept)
+            {
+                (Ids, Candidates, Links) = (new(StringComparer.Ordinal), [], new(StringComparer.Ordinal));
+            }
+            Ids.Clear();
+            Duplicates.Clear();
+            Candidates.Clear();
+            Links.Clear();
+        }
+    }
 }

@@ -32,7 +32,7 @@ public sealed class ValidateLinks
                 ?? PageLinks.From(HtmlTreeReader.Read(System.Text.Encoding.UTF8.GetString(page.Content)));
         });
 
-        var idsByPage = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var idsByPage = new Dictionary<string, PageIds>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
@@ -58,7 +58,7 @@ public sealed class ValidateLinks
     }
 
     private static void Check(OutputFile page, string href, SiteUrls urls, HashSet<string> paths,
-        Dictionary<string, IReadOnlySet<string>> idsByPage, DiagnosticBag diagnostics)
+        Dictionary<string, PageIds> idsByPage, DiagnosticBag diagnostics)
     {
         if (InternalTarget(page.Path, href, urls) is not { } target)
         {
