@@ -66,20 +66,24 @@ public sealed class ValidateLinks
         }
 
         var (path, fragment) = target;
-        var file = ResolveFile(path, paths);
+        var file = ResolveFile(path.Span, paths.GetAlternateLookup<ReadOnlySpan<char>>());
         if (file is null)
         {
             Report(DiagnosticCodes.BrokenLink, $"link '{href}' in {page.Path} points to a page that does not exist; fix the link or add the page", page, href, diagnostics);
             return;
         }
-        if (fragment.Length > 0 && idsByPage.TryGetValue(file, out var ids) && !ids.Contains(Uri.UnescapeDataString(fragment)))
+        if (fragment.Length > 0 && idsByPage.TryGetValue(file, out var ids) && !ids.Contains(Unescaped(fragment.Span)))
         {
             Report(DiagnosticCodes.MissingAnchor, $"link '{href}' in {page.Path} points to #{fragment}, which {file} does not have; fix the anchor", page, href, diagnostics);
         }
     }
 
-    /// <summary>The site-relative path and fragment a link points to, or null for links that leave the site.</summary>
-    internal static (string Path, string Fragment)? InternalTarget(string pagePath, string href, SiteUrls urls)
+    /// <summary>
+    /// The site-relative path and fragment a link points to, or null for links that leave the site.
+    /// Parts of the link itself where they can be: a big site has hundreds of thousands of links,
+    /// and a string for each path and fragment was most of what this stage allocated.
+    /// </summary>
+    internal static (ReadOnlyMemory<char> Path, ReadOnlyMemory<char> Fragment)? InternalTarget(string pagePath, string href, SiteUrls urls)
     {
         // Links within the site are nearly all "/path/" or "#id"; only the rest needs a URL parser to tell.
         var local = href.Length > 0 && (href[0] == '#' || href[0] == '/' && (href.Length == 1 || href[1] != '/'));
@@ -95,10 +99,11 @@ public sealed class ValidateLinks
             }
         }
 
+        var link = href.AsMemory();
         var hash = href.IndexOf('#');
-        var fragment = hash < 0 ? "" : href[(hash + 1)..];
-        var path = hash < 0 ? href : href[..hash];
-        var query = path.IndexOf('?');
+        var fragment = hash < 0 ? ReadOnlyMemory<char>.Empty : link[(hash + 1)..];
+        var path = hash < 0 ? link : link[..hash];
+        var query = path.Span.IndexOf('?');
         if (query >= 0)
         {
             path = path[..query];
@@ -106,34 +111,53 @@ public sealed class ValidateLinks
 
         if (path.Length == 0)
         {
-            return (pagePath, fragment);
+            return (pagePath.AsMemory(), fragment);
         }
-        if (path.StartsWith('/'))
+        var span = path.Span;
+        if (span[0] == '/')
         {
-            if (!path.StartsWith(urls.BasePath, StringComparison.Ordinal) && path + "/" != urls.BasePath)
+            if (!span.StartsWith(urls.BasePath, StringComparison.Ordinal) && !IsBasePathWithoutSlash(span, urls.BasePath))
             {
-                return ("\0outside-base-path" + path, fragment);
+                return (("\0outside-base-path" + span.ToString()).AsMemory(), fragment);
             }
-            return (Uri.UnescapeDataString(path.Length < urls.BasePath.Length ? "" : path[urls.BasePath.Length..]), fragment);
+            return (Unescaped(path.Length < urls.BasePath.Length ? ReadOnlyMemory<char>.Empty : path[urls.BasePath.Length..]), fragment);
         }
 
         var directory = pagePath.Contains('/') ? pagePath[..(pagePath.LastIndexOf('/') + 1)] : "";
-        var combined = new Uri(new Uri("http://site/" + directory), path).AbsolutePath.TrimStart('/');
-        return (Uri.UnescapeDataString(combined), fragment);
+        var combined = new Uri(new Uri("http://site/" + directory), path.ToString()).AbsolutePath.TrimStart('/');
+        return (Uri.UnescapeDataString(combined).AsMemory(), fragment);
     }
 
-    private static string? ResolveFile(string path, HashSet<string> paths)
+    /// <summary>Whether <paramref name="path"/> is the base path but for its final slash ("/policy" for "/policy/").</summary>
+    private static bool IsBasePathWithoutSlash(ReadOnlySpan<char> path, string basePath) =>
+        path.Length == basePath.Length - 1 && basePath.AsSpan().StartsWith(path, StringComparison.Ordinal) && basePath[^1] == '/';
+
+    /// <summary>The text with its %-escapes decoded; the text itself when it has none.</summary>
+    private static ReadOnlyMemory<char> Unescaped(ReadOnlyMemory<char> text) =>
+        text.Span.Contains('%') ? Uri.UnescapeDataString(text.Span).AsMemory() : text;
+
+    private static ReadOnlySpan<char> Unescaped(ReadOnlySpan<char> text) =>
+        text.Contains('%') ? Uri.UnescapeDataString(text) : text;
+
+    /// <summary>The output file a site-relative path names (the folder's index.html for a folder), as the set of files holds it.</summary>
+    private static string? ResolveFile(ReadOnlySpan<char> path, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> paths)
     {
-        if (path.Length == 0 || path.EndsWith('/'))
+        const string Index = "index.html";
+        if (path.Length > 0 && !path.EndsWith('/') && paths.TryGetValue(path, out var file))
         {
-            var index = path + "index.html";
-            return paths.Contains(index) ? index : null;
+            return file;
         }
-        if (paths.Contains(path))
+        // path + "index.html", or path + "/index.html", looked up without a string of its own.
+        var slash = path.Length > 0 && !path.EndsWith('/');
+        var length = path.Length + (slash ? 1 : 0) + Index.Length;
+        var key = length <= 512 ? stackalloc char[length] : new char[length];
+        path.CopyTo(key);
+        if (slash)
         {
-            return path;
+            key[path.Length] = '/';
         }
-        return paths.Contains(path + "/index.html") ? path + "/index.html" : null;
+        Index.AsSpan().CopyTo(key[(length - Index.Length)..]);
+        return paths.TryGetValue(key, out var index) ? index : null;
     }
 
     private static void Report(string code, string message, OutputFile page, string href, DiagnosticBag diagnostics)

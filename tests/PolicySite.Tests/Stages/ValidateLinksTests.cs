@@ -120,4 +120,20 @@ public sealed class ValidateLinksTests
 
         Assert.Equal(DiagnosticCodes.BrokenLink, diagnostic.Code);
     }
+
+    [Theory]
+    [InlineData("/policy/chapters/a/", null)]
+    [InlineData("/policy/chapters/a#section", null)]
+    [InlineData("/policy/chapters/%61/#sec%74ion", null)]
+    [InlineData("/policy/chapters/a/?from=b#top", null)]
+    [InlineData("/policy", DiagnosticCodes.BrokenLink)]
+    [InlineData("/chapters/a/", DiagnosticCodes.BrokenLink)]
+    [InlineData("/policy/chapters/a/#sec%74", DiagnosticCodes.MissingAnchor)]
+    public void Should_resolve_links_under_a_base_path_with_their_escapes_queries_and_fragments(string href, string? code)
+    {
+        // "/policy" is the base path without its slash: the site's home, which this site has not.
+        var diagnostics = Validate($"<a href=\"{href}\">x</a>", "https://example.org/policy/");
+
+        Assert.Equal(code is null ? [] : [code], diagnostics.Select(d => d.Code));
+    }
 }
