@@ -3,7 +3,8 @@ namespace PolicySite.Pipeline;
 /// <summary>
 /// Keeps a one-off build's heap close to what the build still holds: a full collection each time
 /// the build has allocated a third as much again as survived the last one, and at least
-/// <see cref="MinimumBudget"/> (<see cref="Step"/>, called after each page).
+/// <see cref="MinimumBudget"/> (<see cref="Step"/>, called after each rendered page), and one
+/// between stages (<see cref="Collect"/>).
 /// </summary>
 /// <remarks>
 /// A page's AST, HTML and tree live for milliseconds, but the garbage collector times its full
@@ -50,9 +51,9 @@ internal sealed class HeapPacer
     /// <summary>
     /// Collects now if the build has allocated at least half a <see cref="MinimumBudget"/> since the
     /// last collection, and starts the next budget from here: between stages, where one leaves its
-    /// garbage and the next allocates a lot on top (Render, then the search index). It moves the
-    /// next collection rather than adds one. A small build (the policy site) makes none here
-    /// either: on a cold process a collection cost it some 20 ms.
+    /// garbage and the next allocates a lot on top (Parse, then Render; Render, then the search
+    /// index). It moves the next collection rather than adds one. A small build (the policy site)
+    /// makes none here either: on a cold process a collection cost it some 20 ms.
     /// </summary>
     public void Collect()
     {

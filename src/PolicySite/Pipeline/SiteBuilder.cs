@@ -101,11 +101,12 @@ public sealed class SiteBuilder
         var prerender = oneOff && ui.HasLanguage ? new BodyPrerenderer(site, MarkdownLabels.From(ui.Get)) : null;
         // A one-off build also keeps its heap near what it holds (HeapPacer); the preview leaves that to the collector.
         var pacer = oneOff ? new HeapPacer() : null;
-        var parsed = _parse.Run(site.Documents, diagnostics, (i, page) =>
-        {
-            linkFacts[i] = LinkPages.Prepare(page, unload: oneOff, prerender);
-            pacer?.Step();
-        });
+        // Not paced page by page: what Parse throws away is the AST of the page in hand, which the
+        // collector's own young collections take while it is young, and what it keeps (bodies,
+        // notes, facts) no collection frees; full collections there only marked the growing heap
+        // again and again. One when it ends, before Render, whose garbage dies old.
+        var parsed = _parse.Run(site.Documents, diagnostics, (i, page) => linkFacts[i] = LinkPages.Prepare(page, unload: oneOff, prerender));
+        pacer?.Collect();
         StageDone?.Invoke(BuildStage.Parse);
         var urls = new SiteUrls(options.BaseUrl ?? site.Config.BaseUrl);
         var linked = _link.Run(site, parsed, linkFacts, new LinkContext(urls, ui.Get), diagnostics);
