@@ -25,8 +25,6 @@ public sealed record PageLinks(PageIds Ids, IReadOnlyList<string> DuplicateIds, 
     /// </param>
     public static PageLinks From(HtmlTree document, Func<string, string>? shared = null)
     {
-        // One walk of the elements, each one's attributes read once; the links are filtered after
-        // it, once every id of the page is known.
         var scratch = t_scratch ??= new Scratch();
         try
         {
@@ -40,6 +38,8 @@ public sealed record PageLinks(PageIds Ids, IReadOnlyList<string> DuplicateIds, 
 
     private static PageLinks Read(HtmlTree document, Func<string, string>? shared, Scratch scratch)
     {
+        // One walk of the elements, each one's attributes read once; the links are filtered after
+        // it, once every id of the page is known.
         var (ids, duplicates, candidates, links) = (scratch.Ids, scratch.Duplicates, scratch.Candidates, scratch.Links);
         foreach (var element in document.Elements)
         {

@@ -22,7 +22,7 @@ public sealed class ValidateLinks
     /// </summary>
     public void Run(IReadOnlyList<OutputFile> files, Func<string, PageLinks?> known, SiteUrls urls, DiagnosticBag diagnostics)
     {
-        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var pages = files.Where(f => f.IsHtml).ToList();
         var linksByPage = new PageLinks[pages.Count];
         Parallel.For(0, pages.Count, i =>
@@ -57,7 +57,7 @@ public sealed class ValidateLinks
         });
     }
 
-    private static void Check(OutputFile page, string href, SiteUrls urls, HashSet<string> paths,
+    private static void Check(OutputFile page, string href, SiteUrls urls, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> paths,
         Dictionary<string, PageIds> idsByPage, DiagnosticBag diagnostics)
     {
         if (InternalTarget(page.Path, href, urls) is not { } target)
@@ -66,7 +66,7 @@ public sealed class ValidateLinks
         }
 
         var (path, fragment) = target;
-        var file = ResolveFile(path.Span, paths.GetAlternateLookup<ReadOnlySpan<char>>());
+        var file = ResolveFile(path.Span, paths);
         if (file is null)
         {
             Report(DiagnosticCodes.BrokenLink, $"link '{href}' in {page.Path} points to a page that does not exist; fix the link or add the page", page, href, diagnostics);
