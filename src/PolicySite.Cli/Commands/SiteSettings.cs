@@ -31,7 +31,7 @@ public class SiteSettings : CommandSettings
     public string? Now { get; init; }
 
     [CommandOption("--verbose")]
-    [Description("Also print information diagnostics and stack traces.")]
+    [Description("Also print information diagnostics, stack traces and where the build's time went.")]
     public bool Verbose { get; init; }
 
     /// <summary>

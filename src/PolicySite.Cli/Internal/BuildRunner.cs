@@ -30,7 +30,9 @@ internal sealed class BuildRunner(IAnsiConsole console)
             Now = now,
         };
 
-        var builder = new SiteBuilder();
+        // With --verbose, where the build's time went: printed before the summary.
+        var timings = settings.Verbose ? new StageTimings() : null;
+        var builder = new SiteBuilder { StageDone = timings is null ? null : timings.Done };
         BuildResult result;
         if (console.Profile.Capabilities.Interactive)
         {
@@ -51,6 +53,10 @@ internal sealed class BuildRunner(IAnsiConsole console)
             }
         }
 
+        if (timings is not null)
+        {
+            Line(timings.Summary());
+        }
         var counts = $"{result.ErrorCount} error(s), {result.WarningCount} warning(s)";
         var seconds = $"{result.Elapsed.TotalSeconds:0.00} s";
         if (result.Succeeded)

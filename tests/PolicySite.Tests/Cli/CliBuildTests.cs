@@ -26,6 +26,20 @@ public sealed class CliBuildTests : IDisposable
     }
 
     [Fact]
+    public void Should_print_where_the_time_went_stage_by_stage_with_verbose_and_not_without()
+    {
+        var verbose = CliRunner.Run(CliArguments.Build(_site, "--verbose"));
+        var plain = CliRunner.Run(CliArguments.Build(_site));
+
+        Assert.True(verbose.ExitCode == 0, verbose.Output);
+        var line = Assert.Single(verbose.Lines, l => l.StartsWith("Stages: ", StringComparison.Ordinal));
+        var stages = Regex.Matches(line, @"(\w+) (\d+) ms[,;]").Select(m => m.Groups[1].Value);
+        Assert.Equal(["load", "parse", "link", "render", "emit", "validate", "write"], stages);
+        Assert.Matches(@"garbage collection paused the build \d+ ms \(\d+ full collections?\); peak memory [1-9]\d* MiB\.$", line);
+        Assert.DoesNotContain(plain.Lines, l => l.StartsWith("Stages: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_build_a_minimal_site_under_strict_without_any_warning()
     {
         var result = CliRunner.Run(CliArguments.Build(_site, "--strict"));
