@@ -39,6 +39,20 @@ public sealed class ExtractSectionsTests
     }
 
     [Fact]
+    public void Given_white_space_of_every_kind_When_extracted_Then_words_are_parted_by_one_space_and_blocks_by_a_line_break()
+    {
+        // Tabs, line breaks, no-break, em and ideographic spaces, the line separator and NEL all
+        // count as white space, as char.IsWhiteSpace has it; a zero-width non-joiner does not.
+        var records = Extract("<h2 id=\"s\">S</h2>" +
+            "<p id=\"s-p1\">  One\ttwo\r\n three\u00A0four\u2003five\u3000six\u2028seven\u0085eight  </p>" +
+            "<p id=\"s-p2\">nine\u200Cten<b>eleven</b> <i> twelve </i>thirteen</p>");
+
+        var record = Assert.Single(records);
+        Assert.Equal("One two three four five six seven eight\nnine\u200Cteneleven twelve thirteen", record.Text);
+        Assert.Equal([("s-p1", 0), ("s-p2", 40)], record.Paragraphs);
+    }
+
+    [Fact]
     public void Given_chrome_and_decoration_When_extracted_Then_none_of_it_is_in_the_text()
     {
         var records = Extract("""
