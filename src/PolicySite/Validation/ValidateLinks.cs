@@ -72,7 +72,7 @@ public sealed class ValidateLinks
             Report(DiagnosticCodes.BrokenLink, $"link '{href}' in {page.Path} points to a page that does not exist; fix the link or add the page", page, href, diagnostics);
             return;
         }
-        if (fragment.Length > 0 && idsByPage.TryGetValue(file, out var ids) && !ids.Contains(Unescaped(fragment.Span)))
+        if (fragment.Length > 0 && idsByPage.TryGetValue(file, out var ids) && !ids.Contains(Unescaped(fragment).Span))
         {
             Report(DiagnosticCodes.MissingAnchor, $"link '{href}' in {page.Path} points to #{fragment}, which {file} does not have; fix the anchor", page, href, diagnostics);
         }
@@ -135,9 +135,6 @@ public sealed class ValidateLinks
     /// <summary>The text with its %-escapes decoded; the text itself when it has none.</summary>
     private static ReadOnlyMemory<char> Unescaped(ReadOnlyMemory<char> text) =>
         text.Span.Contains('%') ? Uri.UnescapeDataString(text.Span).AsMemory() : text;
-
-    private static ReadOnlySpan<char> Unescaped(ReadOnlySpan<char> text) =>
-        text.Contains('%') ? Uri.UnescapeDataString(text) : text;
 
     /// <summary>The output file a site-relative path names (the folder's index.html for a folder), as the set of files holds it.</summary>
     private static string? ResolveFile(ReadOnlySpan<char> path, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> paths)

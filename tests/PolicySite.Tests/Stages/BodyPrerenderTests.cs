@@ -50,12 +50,7 @@ public sealed class BodyPrerenderTests : IDisposable
 
     private readonly SiteFixture _site = new();
 
-    public BodyPrerenderTests()
-    {
-        _site.Write("input/data/references.yml", LinkedSampleContent.References);
-        _site.Write("input/chapters/01-first.md", SampleContent.Chapter(id: "first", order: 1, body: First + "\n"));
-        _site.Write("input/chapters/02-second.md", SampleContent.Chapter(id: "second", order: 2, title: "Second", number: "II", body: Second + "\n"));
-    }
+    public BodyPrerenderTests() => LinkedSampleContent.WriteTwoChapters(_site, First, Second);
 
     public void Dispose() => _site.Dispose();
 
