@@ -33,7 +33,7 @@ public sealed class CliBuildTests : IDisposable
 
         Assert.True(verbose.ExitCode == 0, verbose.Output);
         var line = Assert.Single(verbose.Lines, l => l.StartsWith("Stages: ", StringComparison.Ordinal));
-        var stages = Regex.Matches(line, @"(\w+) (\d+) ms[,;]").Select(m => m.Groups[1].Value);
+        var stages = Regex.Matches(line, @"(\w+) \d+ ms \(GC \d+ ms\)[,;]").Select(m => m.Groups[1].Value);
         Assert.Equal(["load", "parse", "link", "render", "emit", "validate", "write"], stages);
         Assert.Matches(@"garbage collection paused the build \d+ ms \(\d+ full collections?\); peak memory [1-9]\d* MiB\.$", line);
         Assert.DoesNotContain(plain.Lines, l => l.StartsWith("Stages: ", StringComparison.Ordinal));

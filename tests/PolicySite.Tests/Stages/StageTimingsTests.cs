@@ -22,6 +22,20 @@ public sealed class StageTimingsTests
     }
 
     [Fact]
+    public void Should_count_a_collection_in_the_stage_that_it_paused()
+    {
+        var timings = new StageTimings();
+        timings.Done(BuildStage.Load);
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        timings.Done(BuildStage.Parse);
+
+        var parse = timings.Stages[1];
+        Assert.True(parse.Paused > TimeSpan.Zero, "a blocking collection paused the stage");
+        Assert.True(parse.Paused <= parse.Took, $"paused {parse.Paused} of {parse.Took}");
+        Assert.Matches(@"^Stages: load \d+ ms \(GC \d+ ms\), parse \d+ ms \(GC \d+ ms\); ", timings.Summary());
+    }
+
+    [Fact]
     public void Should_say_in_its_summary_when_no_stage_finished()
     {
         var summary = new StageTimings().Summary();
