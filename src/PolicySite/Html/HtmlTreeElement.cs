@@ -155,6 +155,9 @@ public sealed class HtmlTreeElement : HtmlTreeNode
         LastChild = null;
     }
 
+    /// <summary>Lets go of the attributes, for an element a pool keeps unused.</summary>
+    internal void Forget() => Reset(Name, NoAttributes, 0, 0);
+
     internal void Append(HtmlTreeNode node)
     {
         node.Parent = this;

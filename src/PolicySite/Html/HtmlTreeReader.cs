@@ -28,6 +28,7 @@ public static class HtmlTreeReader
         }
         var builder = new HtmlTreeBuilder(html, pool);
         builder.Run();
+        pool?.Finish();
         return new HtmlTree(builder.Root);
     }
 }

@@ -15,5 +15,8 @@ public sealed class HtmlTreeText(ReadOnlyMemory<char> text) : HtmlTreeNode
         NextSibling = null;
     }
 
+    /// <summary>Lets go of the text, for a node a pool keeps unused.</summary>
+    internal void Forget() => Reset(default);
+
     public override string ToString() => Text.ToString();
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -36,6 +37,37 @@ public sealed class HtmlTreeReaderTests(PublishedSite site) : IClassFixture<Publ
         {
             Assert.Equal(Shape(Expected(html)), Shape(HtmlTreeReader.Read(html.AsMemory(), pool)));
         }
+    }
+
+    [Fact]
+    public void A_pool_lets_go_of_a_longer_page_once_a_shorter_one_is_read()
+    {
+        var pool = new HtmlTreeNodePool();
+        var longer = ReadLongerPage(pool);
+        HtmlTreeReader.Read("<body><p class=\"short\">short</p></body>".AsMemory(), pool);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        // The nodes the pool keeps for the next pages pointed into the longer page's text and held
+        // its attributes' strings: on a 5,000-page site, the notes page's 13 MiB to the end of the build.
+        Assert.False(longer.Text.TryGetTarget(out _), "the pool still holds the longer page's text");
+        Assert.False(longer.Attribute.TryGetTarget(out _), "the pool still holds an attribute of the longer page");
+    }
+
+    /// <summary>
+    /// Reads a page of its own text into the pool and returns weak references to the text and to an
+    /// attribute's value. The values have a character reference: the reader decodes those for each
+    /// page rather than share them between pages (as it shares recurring ones), so only the page holds them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (WeakReference<char[]> Text, WeakReference<string> Attribute) ReadLongerPage(HtmlTreeNodePool pool)
+    {
+        var text = $"<body>{string.Concat(Enumerable.Range(0, 500).Select(i => $"<p id=\"note-{i}&amp;\">note {i} <em>text</em></p>"))}</body>".ToCharArray();
+        var tree = HtmlTreeReader.Read(text.AsMemory(), pool);
+        var attribute = tree.GetElementById("note-499&")!.Id!;
+        return (new WeakReference<char[]>(text), new WeakReference<string>(attribute));
     }
 
     [Theory]
