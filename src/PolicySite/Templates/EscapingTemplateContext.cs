@@ -34,6 +34,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// <summary>Where the page's Markdown body and its partials are rendered; emptied with the page's outputs.</summary>
     public PageBuffers PageBuffers { get; } = new();
 
+    /// <summary>The templates as this build renders them (<see cref="FoldedTemplates"/>); null renders each as parsed.</summary>
+    public FoldedTemplates? Folded { get; set; }
+
     /// <summary>The most characters base.html has added to a page's layout so far: room made for the next page in one piece.</summary>
     public int BaseAddedAtMost { get; set; }
 
@@ -43,7 +46,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// </summary>
     public void RenderInto(Template template, HtmlOutput output)
     {
-        if (template.Page is not { } page)
+        if ((Folded is null ? template.Page : Folded.PageOf(template)) is not { } page)
         {
             return;
         }

@@ -57,6 +57,7 @@ public sealed class RenderPages
 
         var urls = new SiteUrls(options.BaseUrl ?? site.Config.BaseUrl);
         var functions = TemplateFunctions.Create(theme, urls, language);
+        var folded = new FoldedTemplates(theme, urls, language);
         Func<string, string> Ui = ui.Get;
         var models = new PageModelBuilder(site, urls, options.Now, Ui);
         var labels = MarkdownLabels.From(Ui);
@@ -156,6 +157,7 @@ public sealed class RenderPages
         void Render(int i)
         {
             var context = contexts.Value!;
+            context.Folded = folded;
             var job = jobs[i];
             var model = job.Model(context);
             var pageContents = job.Layout == HomeLayout ? contents.Full(job.Id) : contents.For(job.Id);
