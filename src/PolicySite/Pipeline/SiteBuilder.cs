@@ -134,8 +134,8 @@ public sealed class SiteBuilder
         pacer?.Collect();
         var files = _emit.Run(new EmitContext(linked, urls, options.Now, pages) { Ui = ui.Get, Facts = facts, Staging = staging }, theme);
         StageDone?.Invoke(BuildStage.Emit);
-        // Building the search index leaves its counts behind: let Validate start without them.
-        pacer?.Step();
+        // No collection before Validate: it allocates little on top of Emit's garbage, and a full
+        // collection there (~45 ms at 5,000 pages) freed memory only for the process to exit.
         _validatePaths.Run(files, diagnostics);
         _validate.Run(files, facts.LinksOf, urls, diagnostics);
         StageDone?.Invoke(BuildStage.Validate);
