@@ -203,8 +203,7 @@ internal static class SearchIndexBuilder
     private sealed class SectionCounter
     {
         private readonly Vocabulary _vocabulary;
-        private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
+        private readonly WordTable _words = new();
         private Frequencies[] _frequencies = new Frequencies[1024];
         private int[] _touched = new int[256];
         private int _touchedCount;
@@ -213,7 +212,6 @@ internal static class SearchIndexBuilder
         public SectionCounter(Vocabulary vocabulary)
         {
             _vocabulary = vocabulary;
-            _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         // Optimised from the first call: see the summary of SearchIndexBuilder.
@@ -261,7 +259,7 @@ internal static class SearchIndexBuilder
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Add(ReadOnlySpan<char> word, Field field)
         {
-            if (!_wordsBySpan.TryGetValue(word, out var id))
+            if (!_words.TryGet(word, out var id))
             {
                 var key = new string(word);
                 id = SearchText.TermOf(key) is { } term ? _vocabulary.Id(term) : -1;
