@@ -18,10 +18,6 @@ public sealed class PageInspector
     private readonly Func<string, string> _ui;
     private readonly ConcurrentDictionary<string, PageFacts> _facts = new(StringComparer.Ordinal);
 
-    /// <summary>One copy of each link the pages share (<see cref="PageLinks.From"/>).</summary>
-    private readonly ConcurrentDictionary<string, string> _shared = new(StringComparer.Ordinal);
-    private readonly Func<string, string> _share;
-
     /// <summary>Each thread's nodes, used again for every page it reads: nothing read keeps a node.</summary>
     [ThreadStatic]
     private static HtmlTreeNodePool? t_nodes;
@@ -31,7 +27,6 @@ public sealed class PageInspector
         _extract = extract;
         _searchable = searchable;
         _ui = ui;
-        _share = text => _shared.GetOrAdd(text, text);
         foreach (var page in searchable)
         {
             // Two pages at one path are an error the build reports (PS0021); the first stands here.
@@ -44,7 +39,7 @@ public sealed class PageInspector
     {
         var document = HtmlTreeReader.Read(html, t_nodes ??= new HtmlTreeNodePool());
         var target = _searchableByPath.GetValueOrDefault(outputPath);
-        _facts.TryAdd(outputPath, new PageFacts(RobotsMeta.IsNoIndex(document), PageLinks.From(document, _share))
+        _facts.TryAdd(outputPath, new PageFacts(RobotsMeta.IsNoIndex(document), PageLinks.From(document))
         {
             Sections = target is null ? [] : _extract.Extract(document, target, _ui),
             SearchedAs = target,
