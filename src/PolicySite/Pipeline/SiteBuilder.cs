@@ -56,6 +56,9 @@ public sealed class SiteBuilder
     public BuildResult Build(BuildOptions options, bool write = true)
     {
         var stopwatch = Stopwatch.StartNew();
+        // A small site's one-off build runs without the collector (CollectionFreeBuild); the
+        // preview's rebuilds are small but its server's heap is the collector's to manage.
+        using var collectionFree = _reuse is null ? CollectionFreeBuild.TryStart(options.InputDirectory) : null;
         var diagnostics = new DiagnosticBag();
         // A build that writes places each page in the staging folder as it is rendered; disposing
         // the staging folder without committing it (any failure) deletes it.
