@@ -126,7 +126,7 @@ run() {
   local tool="$1" site="$2" source="$work/sites/$2"
   # The output folder's own parent, so that PolicySite's temporary folder beside it goes with it.
   local folder="$work/out/$tool"
-  local out="$folder/site" stats="$folder/time" output="$folder/log"
+  local out="$folder/site" stats="$folder/time" output="$folder/log" clock="$folder/clock"
   rm -rf "$folder" && mkdir -p "$folder"
   local command
   case "$tool" in
@@ -139,15 +139,24 @@ run() {
     markdig) command=("$floor" "$source/policysite/input" "$out") ;;
   esac
 
-  /usr/bin/time -f '%e %U %S %M' -o "$stats" "${command[@]}" >"$output" 2>&1 &
-  local time_pid=$! started=$SECONDS killed="" last_rss=0 child="" key value
+  # GNU time gives CPU time and peak memory, but wall time only in steps of 10 ms, which cannot
+  # tell the policy site's builds apart (about 50 ms each): a shell between it and the build
+  # reads the clock to the microsecond just before starting the build and just after it ends.
+  /usr/bin/time -f '%e %U %S %M' -o "$stats" \
+    bash -c 'clock="$1"; shift; printf "%s " "${EPOCHREALTIME/,/.}" >"$clock"; "$@"; status=$?; printf "%s\n" "${EPOCHREALTIME/,/.}" >>"$clock"; exit $status' \
+    _ "$clock" "${command[@]}" >"$output" 2>&1 &
+  local time_pid=$! started=$SECONDS killed="" last_rss=0 shell="" child="" key value
   # A watchdog instead of a cgroup: a build that runs away (time or memory grow with the square
   # of the page count) is stopped before it takes the shared machine down with it. It uses shell
   # builtins only: a first version started cat, awk and sleep five times a second, and those
   # processes, competing for the two cores, added about a second to a 5,000-page build.
   while kill -0 "$time_pid" 2>/dev/null; do
-    if [[ -z "$child" ]]; then
-      read -r child _ 2>/dev/null <"/proc/$time_pid/task/$time_pid/children" || true
+    # The build is the shell's child, and the shell GNU time's.
+    if [[ -z "$shell" ]]; then
+      read -r shell _ 2>/dev/null <"/proc/$time_pid/task/$time_pid/children" || true
+    fi
+    if [[ -n "$shell" && -z "$child" ]]; then
+      read -r child _ 2>/dev/null <"/proc/$shell/task/$shell/children" || true
     fi
     if [[ -n "$child" ]]; then
       while read -r key value _; do
@@ -172,7 +181,9 @@ run() {
     local files output_kib
     files="$(find "$out" -name '*.html' | wc -l)"
     output_kib="$(du -sk "$out" | cut -f1)"
-    echo "$(tail -n 1 "$stats" | awk '{ printf "%s %.2f %s", $1, $2 + $3, $4 }') $files $output_kib"
+    local began ended
+    read -r began ended <"$clock"
+    echo "$(tail -n 1 "$stats" | awk -v began="$began" -v ended="$ended" '{ printf "%.4f %.2f %s", ended - began, $2 + $3, $4 }') $files $output_kib"
   fi
   rm -rf "$folder"
 }
@@ -221,6 +232,8 @@ spread() {
 }
 # Formatting; an empty value (no median) stays empty.
 seconds() { if [[ -n "$1" ]]; then printf '%.2f s' "$1"; fi; }
+# Wall time is read to the microsecond (see run); three decimals tell the smallest site's builds apart.
+wall() { if [[ -n "$1" ]]; then printf '%.3f s' "$1"; fi; }
 mib() { if [[ -n "$1" ]]; then awk -v k="$1" 'BEGIN { printf (k < 10240 ? "%.1f MiB" : "%.0f MiB"), k / 1024 }'; fi; }
 ratio() { if [[ -n "$1" && -n "$2" ]]; then awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f×", a / b }'; else echo "–"; fi; }
 # What to print for a tool on a site when it has no median: why it stopped.
@@ -271,7 +284,7 @@ mkdir -p "$(dirname "$results")"
   echo "- Whole process, as CI runs it: \`PolicySite.Cli build --input … --theme … --output … --now $now\`, \`hugo --source … --destination …\`$other_commands."
   echo "- Each site's input and each output folder on tmpfs ($work); every run writes into a new, empty output folder."
   echo "- $rounds rounds per site; each round runs every tool once, turning which goes first. One untimed build of each tool beforehand."
-  echo "- Wall time, CPU time (user + system) and peak RSS from GNU time (\`%e\`, \`%U + %S\`, \`%M\`); the tables give medians, and the lowest and highest of PolicySite's and Hugo's runs."
+  echo "- Wall time read by a shell around the build to the microsecond (\`\$EPOCHREALTIME\`; GNU time's \`%e\` steps by 10 ms); CPU time (user + system, the shell's ~2 ms included) and peak RSS from GNU time (\`%U + %S\`, \`%M\`); the tables give medians, and the lowest and highest of PolicySite's and Hugo's runs."
   echo "- A build is killed after ${timeout_s} s or above $(( memory_kib / 1024 )) MiB RSS; that tool then stops on that site."
   echo "- Hugo site: the same Markdown bodies with title, weight and description front matter; cross-references as plain links to"
   echo "  the same URLs; minimal layouts (HTML shell, title, content; section and home pages list their pages); taxonomies and RSS"
@@ -311,7 +324,7 @@ mkdir -p "$(dirname "$results")"
     p_cpu="$(column policysite "$site" 2)"; h_cpu="$(column hugo "$site" 2)"
     p_rss="$(column policysite "$site" 3)"; h_rss="$(column hugo "$site" 3)"
     echo "| $(site_name "$site") | $(runs policysite "$site") / $(runs hugo "$site")" \
-      "| $(cell "$(seconds "$p_wall")" why policysite "$site") | $(cell "$(seconds "$h_wall")" why hugo "$site") | $(ratio "$p_wall" "$h_wall")" \
+      "| $(cell "$(wall "$p_wall")" why policysite "$site") | $(cell "$(wall "$h_wall")" why hugo "$site") | $(ratio "$p_wall" "$h_wall")" \
       "| $(cell "$(seconds "$p_cpu")") | $(cell "$(seconds "$h_cpu")") | $(ratio "$p_cpu" "$h_cpu")" \
       "| $(cell "$(mib "$p_rss")") | $(cell "$(mib "$h_rss")") | $(ratio "$p_rss" "$h_rss") |"
   done
@@ -327,7 +340,7 @@ mkdir -p "$(dirname "$results")"
   echo "| site | wall PolicySite | wall Hugo | peak RSS PolicySite | peak RSS Hugo |"
   echo "|---|---|---|---|---|"
   for site in "${sites[@]}"; do
-    echo "| $(site_name "$site") | $(spread policysite "$site" 1 seconds) | $(spread hugo "$site" 1 seconds)" \
+    echo "| $(site_name "$site") | $(spread policysite "$site" 1 wall) | $(spread hugo "$site" 1 wall)" \
       "| $(spread policysite "$site" 3 mib) | $(spread hugo "$site" 3 mib) |"
   done
   if has_docfx; then
@@ -338,7 +351,7 @@ mkdir -p "$(dirname "$results")"
     echo "|---|---|---|---|---|---|---|"
     for site in "${sites[@]}"; do
       d_wall="$(column docfx "$site" 1)"; d_cpu="$(column docfx "$site" 2)"; d_rss="$(column docfx "$site" 3)"
-      echo "| $(site_name "$site") | $(runs docfx "$site") | $(cell "$(seconds "$d_wall")" why docfx "$site")" \
+      echo "| $(site_name "$site") | $(runs docfx "$site") | $(cell "$(wall "$d_wall")" why docfx "$site")" \
         "| $(cell "$(seconds "$d_cpu")") | $(cell "$(mib "$d_rss")")" \
         "| $(ratio "$d_wall" "$(column policysite "$site" 1)") | $(ratio "$d_cpu" "$(column policysite "$site" 2)") |"
     done
@@ -351,7 +364,7 @@ mkdir -p "$(dirname "$results")"
     echo "|---|---|---|---|---|---|---|---|"
     for site in "${sites[@]}"; do
       m_wall="$(column markdig "$site" 1)"; m_cpu="$(column markdig "$site" 2)"; m_rss="$(column markdig "$site" 3)"
-      echo "| $(site_name "$site") | $(runs markdig "$site") | $(cell "$(seconds "$m_wall")" why markdig "$site")" \
+      echo "| $(site_name "$site") | $(runs markdig "$site") | $(cell "$(wall "$m_wall")" why markdig "$site")" \
         "| $(cell "$(seconds "$m_cpu")") | $(cell "$(mib "$m_rss")")" \
         "| $(ratio "$(column policysite "$site" 1)" "$m_wall") | $(ratio "$(column policysite "$site" 2)" "$m_cpu") | $(ratio "$(column policysite "$site" 3)" "$m_rss") |"
     done
