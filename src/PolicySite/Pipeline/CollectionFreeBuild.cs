@@ -6,8 +6,8 @@ namespace PolicySite.Pipeline;
 /// A one-off build of a small site during which the garbage collector does not run: its whole
 /// build allocates less than <see cref="Budget"/> (the policy site: about 10 MiB), and the
 /// collector would otherwise make several young collections of a heap that is nearly all still in
-/// use. On the policy site's cold build those paused it 11–16 ms of some 50 ms: 52.5 → 45.4 ms
-/// (Native AOT, medians of 25 alternated runs), against Hugo's 49 ms for the same text. A larger
+/// use. On the policy site's cold build those paused it 11–16 ms of some 50 ms: 55.6 → 49.9 ms
+/// (Native AOT, medians of 31 alternated runs), against Hugo's 50.1 ms for the same text. A larger
 /// site is left to <see cref="HeapPacer"/>: a region it outgrew would end in a collection of its
 /// own, and at 1,000 pages holding off the first collections raised the peak by 15 MiB and the
 /// time by 6%.
@@ -22,7 +22,7 @@ internal sealed class CollectionFreeBuild : IDisposable
     /// <summary>What a small site's build may allocate with the collector held off, with room to spare.</summary>
     public const long Budget = 32L << 20;
 
-    /// <summary>The most Markdown (bytes, all of <c>input/</c>) a site may have to count as small: the policy site has about 0.2 MiB, 1,000 generated pages 5.7 MiB.</summary>
+    /// <summary>The most Markdown (bytes, all of <c>input/</c>) a site may have to count as small: the policy site has 0.07 MiB, 1,000 generated pages 5.7 MiB.</summary>
     public const long SmallSiteMarkdown = 1L << 20;
 
     private CollectionFreeBuild()
