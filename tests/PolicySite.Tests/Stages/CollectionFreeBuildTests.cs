@@ -25,7 +25,7 @@ public sealed class CollectionFreeBuildTests : IDisposable
             Assert.NotNull(hold);
             Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
             var collections = GC.CollectionCount(0);
-            Allocate(8 << 20);
+            Garbage.Allocate(8 << 20);
             Assert.Equal(collections, GC.CollectionCount(0));
         }
 
@@ -77,13 +77,5 @@ public sealed class CollectionFreeBuildTests : IDisposable
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
-    }
-
-    private static void Allocate(long bytes)
-    {
-        for (var done = 0L; done < bytes; done += 64 * 1024)
-        {
-            GC.KeepAlive(new byte[64 * 1024 - 64]);
-        }
     }
 }

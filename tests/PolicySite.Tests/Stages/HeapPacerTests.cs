@@ -1,4 +1,5 @@
 using PolicySite.Pipeline;
+using PolicySite.Tests.Support;
 
 namespace PolicySite.Tests.Stages;
 
@@ -17,7 +18,7 @@ public sealed class HeapPacerTests
         Assert.Equal(0, pacer.Collections);
 
         var fullCollections = GC.CollectionCount(2);
-        Allocate(HeapPacer.MinimumBudget + (1 << 20));
+        Garbage.Allocate(HeapPacer.MinimumBudget + (1 << 20));
         pacer.Step();
 
         Assert.Equal(1, pacer.Collections);
@@ -32,7 +33,7 @@ public sealed class HeapPacerTests
     public void Steps_from_many_threads_at_once_make_one_collection_per_budget()
     {
         var pacer = new HeapPacer();
-        Allocate(HeapPacer.MinimumBudget + (1 << 20));
+        Garbage.Allocate(HeapPacer.MinimumBudget + (1 << 20));
 
         Parallel.For(0, 64, _ => pacer.Step());
 
@@ -43,13 +44,13 @@ public sealed class HeapPacerTests
     public void A_collection_between_stages_starts_the_next_budget()
     {
         var pacer = new HeapPacer();
-        Allocate(HeapPacer.MinimumBudget - (1 << 20));
+        Garbage.Allocate(HeapPacer.MinimumBudget - (1 << 20));
 
         pacer.Collect();
         Assert.Equal(1, pacer.Collections);
 
         // Past the budget the pacer started with, but not past the one the collection started.
-        Allocate(2 << 20);
+        Garbage.Allocate(2 << 20);
         pacer.Step();
         Assert.Equal(1, pacer.Collections);
     }
@@ -58,19 +59,10 @@ public sealed class HeapPacerTests
     public void A_small_build_makes_no_collection_between_stages()
     {
         var pacer = new HeapPacer();
-        Allocate(1 << 20);
+        Garbage.Allocate(1 << 20);
 
         pacer.Collect();
 
         Assert.Equal(0, pacer.Collections);
-    }
-
-    /// <summary>Allocates <paramref name="bytes"/> in arrays that die at once, as a build's pages do.</summary>
-    private static void Allocate(long bytes)
-    {
-        for (long done = 0; done < bytes; done += 64 * 1024)
-        {
-            GC.KeepAlive(new byte[64 * 1024 - 32]);
-        }
     }
 }
