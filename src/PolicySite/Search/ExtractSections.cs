@@ -286,24 +286,18 @@ internal sealed class ExtractSections
             }
         }
 
-        public void Append(char c)
+        /// <summary>Room for <paramref name="count"/> characters after the text, to be written and then kept with <see cref="Advance"/>.</summary>
+        public Span<char> Room(int count)
         {
-            if (Length == _chars.Length)
+            if (Length + count > _chars.Length)
             {
-                Array.Resize(ref _chars, _chars.Length * 2);
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + count));
             }
-            _chars[Length++] = c;
+            return _chars.AsSpan(Length, count);
         }
 
-        public void Append(ReadOnlySpan<char> text)
-        {
-            if (Length + text.Length > _chars.Length)
-            {
-                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + text.Length));
-            }
-            text.CopyTo(_chars.AsSpan(Length));
-            Length += text.Length;
-        }
+        /// <summary>Keeps <paramref name="count"/> characters written into the <see cref="Room"/>.</summary>
+        public void Advance(int count) => Length += count;
 
         public void AddParagraph(string id, int start)
         {
@@ -340,11 +334,13 @@ internal sealed class ExtractSections
         private bool _break;
         private string? _paragraph;
 
-        /// <summary>Appends <paramref name="text"/> a word (a run without white space) at a time: every page's whole text passes through here.</summary>
+        /// <summary>Appends <paramref name="text"/> with its white space collapsed: every page's whole text passes through here.</summary>
         /// <remarks>
-        /// The words are found character by character: they are a few characters long, and two
-        /// vectorised searches a word (for its start and its end, over every character
-        /// <see cref="char.IsWhiteSpace(char)"/> takes for white space) cost more than they saved.
+        /// One pass over the characters, written straight into the scratch. Words are a few
+        /// characters long: two vectorised searches a word (for its start and its end, over every
+        /// character <see cref="char.IsWhiteSpace(char)"/> takes for white space) cost more than they
+        /// saved. Copying each word into the scratch as a span of its own was a further 0.5% of a
+        /// 5,000-page build's CPU time (session 14: section extraction 4.6 -> 4.1%, same output).
         /// </remarks>
         public void Append(ReadOnlySpan<char> text)
         {
@@ -354,39 +350,39 @@ internal sealed class ExtractSections
                 _space = true;
                 return;
             }
+            // Each word gets at most one separator, and every word but the first has white space
+            // before it in the text, which is not written: the text and one more is room enough.
+            var room = scratch.Room(text.Length + 1);
+            var written = 0;
+            var hasText = scratch.Length > _start;
             var i = 0;
-            while (true)
+            while (i < text.Length)
             {
-                var start = i;
-                while (i < text.Length && IsWhiteSpace(text[i]))
-                {
-                    i++;
-                }
-                if (i != start)
+                var c = text[i++];
+                if (IsWhiteSpace(c))
                 {
                     _space = true;
+                    continue;
                 }
-                if (i == text.Length)
+                if (hasText && (_break || _space))
                 {
-                    return;
-                }
-                var word = i;
-                while (i < text.Length && !IsWhiteSpace(text[i]))
-                {
-                    i++;
-                }
-                if (scratch.Length > _start && (_break || _space))
-                {
-                    scratch.Append(_break ? '\n' : ' ');
+                    room[written++] = _break ? '\n' : ' ';
                 }
                 if (_paragraph is not null)
                 {
-                    scratch.AddParagraph(_paragraph, scratch.Length - _start);
+                    scratch.AddParagraph(_paragraph, scratch.Length + written - _start);
                     _paragraph = null;
                 }
-                scratch.Append(text[word..i]);
+                room[written++] = c;
+                while (i < text.Length && !IsWhiteSpace(c = text[i]))
+                {
+                    room[written++] = c;
+                    i++;
+                }
                 _space = _break = false;
+                hasText = true;
             }
+            scratch.Advance(written);
         }
 
         /// <summary><see cref="char.IsWhiteSpace(char)"/>, with the test for the characters that are not white space and below U+0085 first.</summary>
