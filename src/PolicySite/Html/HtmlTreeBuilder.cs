@@ -23,6 +23,9 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
     private static Dictionary<string, string>? t_values;
 
     private readonly List<HtmlTreeElement> _open = [];
+
+    /// <summary>Without a pool, every element made but the document node; a pool keeps such a list itself.</summary>
+    private readonly List<HtmlTreeElement>? _made = pool is null ? [] : null;
     private readonly List<(string Name, string Value)> _attributes = [];
     private int _textStart;
 
@@ -34,7 +37,14 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
 
     private int _itemsOpen;
 
-    public HtmlTreeElement Root { get; } = NewElement(pool, "#document");
+    /// <summary>The document node: from a pool, the first element it hands out for the page.</summary>
+    public HtmlTreeElement Root { get; } = pool?.Element("#document", []) ?? new HtmlTreeElement("#document", null);
+
+    /// <summary>
+    /// Every element but the document node, in document order: the order they were made in, as
+    /// each is appended as the last child of an open element.
+    /// </summary>
+    public HtmlTreeElementList Elements => pool?.Handed(skip: 1) ?? new HtmlTreeElementList(_made!, 0, _made!.Count);
 
     private HtmlTreeElement Current => _open.Count == 0 ? Root : _open[^1];
 
@@ -329,7 +339,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
                 CloseOpen("tr", HtmlNames.TableBoundaries);
                 if (Current.Name == "table")
                 {
-                    Push(NewElement(pool, "tbody"));
+                    Push(NewElement("tbody"));
                 }
                 break;
             case "td" or "th":
@@ -347,7 +357,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
             CloseFrom(_open.Count - 1);
         }
 
-        var element = NewElement(pool, name, _attributes);
+        var element = NewElement(name, _attributes);
         if (HtmlNames.IsVoid(name) || (selfClosing && foreign))
         {
             Current.Append(element);
@@ -455,7 +465,7 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
         if (name == "p" && !HasOpen("p", HtmlNames.ScopeBoundaries))
         {
             // </p> with no paragraph open makes an empty one.
-            Current.Append(NewElement(pool, "p"));
+            Current.Append(NewElement("p"));
         }
         else if (name is not "body" and not "html")
         {
@@ -478,7 +488,14 @@ internal sealed class HtmlTreeBuilder(ReadOnlyMemory<char> source, HtmlTreeNodeP
     }
 
     /// <summary>An element with a copy of <paramref name="attributes"/> (none when null), from the pool if there is one.</summary>
-    private static HtmlTreeElement NewElement(HtmlTreeNodePool? pool, string name, List<(string Name, string Value)>? attributes = null) =>
-        pool?.Element(name, CollectionsMarshal.AsSpan(attributes))
-        ?? new HtmlTreeElement(name, attributes is null or { Count: 0 } ? null : [.. attributes]);
+    private HtmlTreeElement NewElement(string name, List<(string Name, string Value)>? attributes = null)
+    {
+        if (pool is not null)
+        {
+            return pool.Element(name, CollectionsMarshal.AsSpan(attributes));
+        }
+        var element = new HtmlTreeElement(name, attributes is null or { Count: 0 } ? null : [.. attributes]);
+        _made!.Add(element);
+        return element;
+    }
 }

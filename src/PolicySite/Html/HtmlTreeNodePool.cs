@@ -95,6 +95,12 @@ internal sealed class HtmlTreeNodePool
         return element;
     }
 
+    /// <summary>
+    /// The elements handed out since <see cref="Start"/> but the first <paramref name="skip"/>, in
+    /// the order they were handed out; valid until the pool's next read.
+    /// </summary>
+    public HtmlTreeElementList Handed(int skip) => new(_elements, skip, _elementsUsed - skip);
+
     public HtmlTreeText Text(ReadOnlyMemory<char> text)
     {
         if (_textsUsed < _texts.Count)

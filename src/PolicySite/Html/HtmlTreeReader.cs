@@ -29,6 +29,6 @@ public static class HtmlTreeReader
         var builder = new HtmlTreeBuilder(html, pool);
         builder.Run();
         pool?.Finish();
-        return new HtmlTree(builder.Root);
+        return new HtmlTree(builder.Root, builder.Elements);
     }
 }

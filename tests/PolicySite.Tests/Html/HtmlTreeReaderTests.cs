@@ -126,6 +126,8 @@ public sealed class HtmlTreeReaderTests(PublishedSite site) : IClassFixture<Publ
         Assert.Equal("deepafter", tree.Body!.TextContent);
         Assert.Equal("after", tree.GetElementById("after")!.TextContent);
         var deepest = tree.Body.Descendants().Max(e => Depth(e));
+        // Past the cap an element is the deepest one's sibling; it still comes in document order.
+        Assert.Equal(tree.Root.Descendants(), tree.Elements);
         Assert.True(deepest <= HtmlTreeBuilder.MaximumDepth + 1, $"nested {deepest} deep");
     }
 
@@ -177,6 +179,9 @@ public sealed class HtmlTreeReaderTests(PublishedSite site) : IClassFixture<Publ
 
     private static string Shape(HtmlTree tree)
     {
+        // Every tree compared here also has its element list checked: the same elements as a walk
+        // of the tree finds, in the same (document) order, whether read with a pool or without.
+        Assert.Equal(tree.Root.Descendants(), tree.Elements);
         var shape = new StringBuilder();
         // A page with no body tag: HTML5 makes one; everything is in it.
         Write(tree.Body ?? tree.Root, shape, 0);
