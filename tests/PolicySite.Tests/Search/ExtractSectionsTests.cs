@@ -53,6 +53,31 @@ public sealed class ExtractSectionsTests
     }
 
     [Fact]
+    public void Given_text_with_runs_of_plain_words_broken_in_every_way_When_extracted_Then_it_reads_as_its_words_parted_by_one_space()
+    {
+        // Plain text (printable ASCII, one space between words) is copied in one piece; these are
+        // the ways a run of it ends: two spaces, a tab, a line break, a character beyond ASCII at a
+        // word's start or within it, a control character, spaces at the end, and the end of an element.
+        const string Words = "Plain words,  then\ttwo\nmore: \u201Cquoted\u201D don\u2019t caf\u00E9 \u0001odd\u007Fdel ";
+        var alphabet = new[] { "a", "bc", "Def.", " ", "  ", "\t", "\n", "\u00A0", "\u00E9", "\u2019", "\u0001", "\u007F", "xyz" };
+        var random = new Random(14);
+        var texts = Enumerable.Range(0, 300)
+            .Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => alphabet[random.Next(alphabet.Length)])))
+            .Prepend(Words);
+
+        foreach (var text in texts)
+        {
+            var records = Extract($"<h2 id=\"s\">S</h2><p id=\"s-p1\">x {text}</p><p id=\"s-p2\">{text}<b>end</b></p>");
+
+            var record = Assert.Single(records);
+            Assert.Equal(Collapse($"x {text}") + "\n" + Collapse(text + "end"), record.Text);
+            Assert.Equal([("s-p1", 0), ("s-p2", Collapse($"x {text}").Length + 1)], record.Paragraphs);
+        }
+
+        static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void Given_chrome_and_decoration_When_extracted_Then_none_of_it_is_in_the_text()
     {
         var records = Extract("""
