@@ -17,15 +17,27 @@ public sealed record EmitContext(LinkedSite Site, SiteUrls Urls, DateTimeOffset 
     /// </summary>
     public Output.OutputStaging? Staging { get; init; }
 
+    private readonly Lock _factsLock = new();
     private SiteFacts? _facts;
 
     /// <summary>
     /// What each rendered page holds (robots meta, search sections, ids and links), read once.
-    /// The build sets it; a context made without it reads the pages on first use.
+    /// The build sets it; a context made without it reads the pages on first use, once, though
+    /// the emitters that ask for it run in parallel (<see cref="EmitSite"/>).
     /// </summary>
     public SiteFacts Facts
     {
-        get => _facts ??= new InspectPages().Run(Pages, Site, Urls, Ui ?? throw new InvalidOperationException("reading the pages needs the site's UI strings; set EmitContext.Ui"));
+        get
+        {
+            if (Volatile.Read(ref _facts) is { } facts)
+            {
+                return facts;
+            }
+            lock (_factsLock)
+            {
+                return _facts ??= new InspectPages().Run(Pages, Site, Urls, Ui ?? throw new InvalidOperationException("reading the pages needs the site's UI strings; set EmitContext.Ui"));
+            }
+        }
         init => _facts = value;
     }
 }
