@@ -9,7 +9,7 @@ namespace PolicySite.Linking;
 /// can go at once, and a 5,000-page build never holds more than a few pages' ASTs.
 /// </summary>
 internal sealed record PageLinkFacts(
-    IReadOnlyList<(string Id, string SectionId, int Number)> Anchors,
+    IReadOnlyList<ParagraphAnchor> Anchors,
     IReadOnlyList<int> NoteOrders,
     IReadOnlyList<LinkFact> Links)
 {

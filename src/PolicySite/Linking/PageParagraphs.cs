@@ -11,17 +11,17 @@ internal sealed record PageParagraphs(
     string PageUrl,
     string PageTitle,
     IReadOnlyList<Heading> Headings,
-    IReadOnlyList<(string Id, string SectionId, int Number)> Anchors)
+    IReadOnlyList<ParagraphAnchor> Anchors)
 {
     /// <summary>Adds the target of each paragraph whose anchor is <paramref name="anchor"/> (several only when an author gave two paragraphs one id).</summary>
     public void AddTargets(ReadOnlySpan<char> anchor, string id, List<IndexTarget> targets)
     {
         for (var a = 0; a < Anchors.Count; a++)
         {
-            var (anchorId, section, number) = Anchors[a];
-            if (anchor.SequenceEqual(anchorId))
+            var paragraph = Anchors[a];
+            if (paragraph.Is(anchor))
             {
-                targets.Add(IndexTarget.Paragraph(id, PageId, PageUrl, anchorId, SectionTitle(section), number));
+                targets.Add(IndexTarget.Paragraph(id, PageId, PageUrl, paragraph.Id, SectionTitle(paragraph.SectionId), paragraph.Number));
             }
         }
     }

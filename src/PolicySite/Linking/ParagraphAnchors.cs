@@ -14,17 +14,17 @@ internal static class ParagraphAnchors
     public const string IntroSection = "intro";
 
     /// <summary>Assigns the ids and returns them in order, each with its section's id.</summary>
-    public static IReadOnlyList<(string Id, string SectionId, int Number)> Assign(ParsedPage page)
+    public static IReadOnlyList<ParagraphAnchor> Assign(ParsedPage page)
     {
         var anchors = Assign(page.Ast);
         page.Record(ast => Assign(ast));
         return anchors;
     }
 
-    private static List<(string Id, string SectionId, int Number)> Assign(MarkdownDocument ast)
+    private static List<ParagraphAnchor> Assign(MarkdownDocument ast)
     {
         // At most one anchor per top-level block: room made once instead of grown step by step.
-        var anchors = new List<(string, string, int)>(ast.Count);
+        var anchors = new List<ParagraphAnchor>(ast.Count);
         var section = IntroSection;
         var count = 0;
         for (var i = 0; i < ast.Count; i++)
@@ -40,8 +40,9 @@ internal static class ParagraphAnchors
                     count++;
                     // An id the author gave with {#id} is kept; the others follow the section.
                     var attributes = paragraph.GetAttributes();
-                    var id = attributes.Id ??= $"{section}-p{count}";
-                    anchors.Add((id, section, count));
+                    var anchor = new ParagraphAnchor(attributes.Id, section, count);
+                    attributes.Id = anchor.Id;
+                    anchors.Add(anchor);
                     break;
             }
         }

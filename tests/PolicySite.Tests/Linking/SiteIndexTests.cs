@@ -13,7 +13,7 @@ public class SiteIndexTests
         index.Add("partnerships", section);
         index.AddParagraphs(new PageParagraphs("partners", "/chapters/partners/", "Partners",
             [new Heading("partnerships", "3 Stronger partnerships", 2)],
-            [("intro-p1", "intro", 1), ("partnerships-p1", "partnerships", 1), ("partnerships-p2", "partnerships", 2)]));
+            [new(null, "intro", 1), new(null, "partnerships", 1), new(null, "partnerships", 2), new("pledge", "partnerships", 3)]));
         return index;
     }
 
@@ -35,7 +35,14 @@ public class SiteIndexTests
 
         Assert.Empty(index.Find("partnerships-p2"));
         Assert.Empty(index.Find("other#partnerships-p2"));
+        // A paragraph whose id its author gave ({#pledge}) is found by that id, not by its number.
         Assert.Empty(index.Find("partners#partnerships-p3"));
+        Assert.Equal("3 Stronger partnerships, ¶ 3", Assert.Single(index.Find("partners#pledge")).Title);
+        // A numbered id is found only as written: not with a leading zero, another number or no number.
+        Assert.Empty(index.Find("partners#partnerships-p02"));
+        Assert.Empty(index.Find("partners#partnerships-p12"));
+        Assert.Empty(index.Find("partners#partnerships-p"));
+        Assert.Empty(index.Find("partners#partnerships-"));
         Assert.Single(index.Find("partners#partnerships"));
     }
 
@@ -45,7 +52,7 @@ public class SiteIndexTests
         var index = new SiteIndex();
         var section = IndexTarget.Section("p#aims", "p", "/p/", "aims", "Aims");
         index.Add(section.Id, section);
-        index.AddParagraphs(new PageParagraphs("p", "/p/", "P", [new Heading("aims", "Aims", 2)], [("aims", "aims", 1)]));
+        index.AddParagraphs(new PageParagraphs("p", "/p/", "P", [new Heading("aims", "Aims", 2)], [new("aims", "aims", 1)]));
 
         var targets = index.Find("p#aims");
 
@@ -56,5 +63,6 @@ public class SiteIndexTests
     public void Should_offer_paragraph_ids_to_suggestions()
     {
         Assert.Contains("partners#partnerships-p2", IndexWithPartners().Ids);
+        Assert.Contains("partners#pledge", IndexWithPartners().Ids);
     }
 }
