@@ -54,7 +54,9 @@ internal sealed class BodyPrerenderer
         var ast = page.Ast;
         _labels.AttachTo(ast);
         SourceLinkResolver.Apply(candidates, _sources);
-        page.Prerender(MarkdownHtml.Prerender(ast, CrossReferenceResolver.Scheme));
+        page.Prerender(
+            MarkdownHtml.Prerender(ast, CrossReferenceResolver.Scheme),
+            MarkdownHtml.PrerenderNotes(DocumentNotes.Of(ast).ToList(), CrossReferenceResolver.Scheme));
         return true;
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using PolicySite.Markdown.Extensions.Footnotes;
@@ -34,16 +35,45 @@ public static class MarkdownHtml
     /// resolved its cross-references (links in <paramref name="crossReferenceScheme"/>), with holes
     /// for those: the page's labels must be attached and its source links resolved already.
     /// </summary>
-    public static PrerenderedBody Prerender(MarkdownDocument document, string crossReferenceScheme)
+    public static PrerenderedBody Prerender(MarkdownDocument document, string crossReferenceScheme) =>
+        Prerendered(MarkdownRenderMode.OwnPage, crossReferenceScheme, renderer => renderer.Render(document));
+
+    /// <summary>
+    /// Renders <paramref name="notes"/> as the notes page shows each (<see cref="RenderChildren"/> in
+    /// <see cref="MarkdownRenderMode.NoteText"/>), one after another, with holes as <see cref="Prerender"/>
+    /// leaves them: at the same point, with the same labels and source links.
+    /// </summary>
+    public static PrerenderedNotes PrerenderNotes(IReadOnlyList<Footnote> notes, string crossReferenceScheme)
     {
-        var renderer = Take(MarkdownRenderMode.OwnPage);
+        if (notes.Count == 0)
+        {
+            return PrerenderedNotes.None;
+        }
+        var prerendered = new PrerenderedNote[notes.Count];
+        var text = Prerendered(MarkdownRenderMode.NoteText, crossReferenceScheme, renderer =>
+        {
+            for (var n = 0; n < notes.Count; n++)
+            {
+                // A note's paragraphs end with a line end, so nothing is owed when its end is read
+                // (writing nothing to flush it, as a hole does, would tell the renderer that the
+                // line goes on, and the next body it renders would start with an empty line).
+                renderer.WriteChildren(notes[n]);
+                prerendered[n] = new PrerenderedNote(notes[n].Order, notes[n].Links.Count, ((Utf8BodyWriter)renderer.Writer).Length);
+            }
+        });
+        return new PrerenderedNotes(text, prerendered);
+    }
+
+    private static PrerenderedBody Prerendered(MarkdownRenderMode mode, string crossReferenceScheme, Action<PolicyHtmlRenderer> render)
+    {
+        var renderer = Take(mode);
         var own = renderer.Writer;
         var writer = t_bodyWriter ??= new Utf8BodyWriter();
         writer.Clear();
         var holes = new BodyHoles(crossReferenceScheme);
         renderer.Writer = writer;
         renderer.Holes = holes;
-        renderer.Render(document);
+        render(renderer);
         renderer.Holes = null;
         renderer.Writer = own;
         t_renderer = renderer;
@@ -55,18 +85,27 @@ public static class MarkdownHtml
     /// each note's number plus <paramref name="noteOffset"/>, each cross-reference's target as
     /// <paramref name="crossReference"/> gives it (Link has reported any that has none).
     /// </summary>
-    public static void WritePrerendered(PrerenderedBody body, TextWriter writer, int noteOffset, Func<string, CrossReferenceTarget?> crossReference)
+    public static void WritePrerendered(PrerenderedBody body, TextWriter writer, int noteOffset, Func<string, CrossReferenceTarget?> crossReference) =>
+        WritePrerendered(body, 0, body.Utf8.Length, writer, noteOffset, crossReference);
+
+    /// <summary>Writes the part of a prerendered text from byte <paramref name="start"/> to <paramref name="end"/> (one of <see cref="PrerenderNotes"/>), with the holes in it filled.</summary>
+    public static void WritePrerendered(PrerenderedBody body, int start, int end, TextWriter writer, int noteOffset, Func<string, CrossReferenceTarget?> crossReference)
     {
         // A renderer of its own, only to escape: the thread's renderer remembers whether it last
         // wrote a line end, and the next page it renders would start differently.
         var escaper = t_escaper ??= new HtmlRenderer(TextWriter.Null);
         escaper.Writer = writer;
-        var utf8 = body.Utf8.Span;
+        var utf8 = body.Utf8.Span[..end];
         // Never more characters than bytes.
-        var chars = ArrayPool<char>.Shared.Rent(utf8.Length);
-        var from = 0;
+        var chars = ArrayPool<char>.Shared.Rent(end - start);
+        var from = start;
         foreach (var hole in body.Holes)
         {
+            // A hole is always within its text (after an opening tag's quote or bracket).
+            if (hole.At < start || hole.At >= end)
+            {
+                continue;
+            }
             WriteText(utf8[from..hole.At]);
             from = hole.At;
             switch (hole.Kind)

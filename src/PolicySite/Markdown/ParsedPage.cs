@@ -22,6 +22,7 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
     private MarkdownDocument? _notes;
     private List<Action<MarkdownDocument>>? _changes;
     private PrerenderedBody? _prerendered;
+    private PrerenderedNotes? _prerenderedNotes;
     private bool _released;
 
     public SourceDocument Source { get; } = source;
@@ -62,23 +63,37 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
     /// Records how to redo a change that the caller made to the loaded AST itself (with
     /// diagnostics and side results that a replay must not repeat). Replays run on any thread.
     /// </summary>
-    internal void Record(Action<MarkdownDocument> replay) => (_changes ??= []).Add(replay);
+    internal void Record(Action<MarkdownDocument> replay)
+    {
+        // A prerendered page is never parsed again: nothing would replay it.
+        if (!IsPrerendered)
+        {
+            (_changes ??= []).Add(replay);
+        }
+    }
 
     /// <summary>Whether the page's body was rendered as soon as it was parsed (<see cref="Prerender"/>), not to be rendered from its AST.</summary>
     public bool IsPrerendered { get; private set; }
 
     /// <summary>
-    /// Keeps <paramref name="body"/> as the page's rendered body, with holes for what Link adds,
-    /// and lets the AST (but for its <see cref="Notes"/>) and the source text go: nothing reads
-    /// them again, so the page is never parsed a second time.
+    /// Keeps <paramref name="body"/> as the page's rendered body and <paramref name="notes"/> as
+    /// its notes as the notes page shows them, with holes for what Link adds, and lets the AST,
+    /// its recorded changes and the source text go: nothing reads them again, so the page is never
+    /// parsed a second time.
     /// </summary>
-    internal void Prerender(PrerenderedBody body)
+    internal void Prerender(PrerenderedBody body, PrerenderedNotes notes)
     {
         _prerendered = body;
+        _prerenderedNotes = notes;
         IsPrerendered = true;
-        Unload();
+        _ast = null;
+        _notes = null;
+        _changes = null;
         Source.ReleaseBody();
     }
+
+    /// <summary>The notes of a prerendered page as the notes page shows them; null for a page that is not (its <see cref="Notes"/> are its AST's).</summary>
+    internal PrerenderedNotes? PrerenderedNotes => _prerenderedNotes;
 
     /// <summary>
     /// The prerendered body, for Render to write once: the page holds it no longer, as nothing
@@ -116,6 +131,7 @@ public sealed class ParsedPage(SourceDocument source, MarkdownDocument ast, IRea
         _notes = null;
         _changes = null;
         _prerendered = null;
+        _prerenderedNotes = null;
         _released = true;
         Source.ReleaseBody();
     }

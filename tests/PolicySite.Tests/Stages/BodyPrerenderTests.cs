@@ -93,13 +93,13 @@ public sealed class BodyPrerenderTests : IDisposable
     public void The_notes_of_a_prerendered_page_are_those_of_a_loaded_one_for_the_notes_page()
     {
         var loaded = RenderStage.Link(_site).Linked;
-        var (prerendered, _) = Prerender();
+        var (prerendered, urls) = Prerender();
 
         for (var i = 0; i < loaded.ReadingOrder.Count; i++)
         {
-            Assert.Equal(LinkedSampleContent.NotesHtml(loaded.ReadingOrder[i].Parsed), LinkedSampleContent.NotesHtml(prerendered.ReadingOrder[i].Parsed));
+            Assert.Equal(LinkedSampleContent.NotesHtml(loaded.ReadingOrder[i].Parsed), NotesHtml(prerendered.ReadingOrder[i], prerendered, urls));
         }
-        Assert.Contains("3:", LinkedSampleContent.NotesHtml(prerendered.ReadingOrder[1].Parsed));
+        Assert.Contains("3:", NotesHtml(prerendered.ReadingOrder[1], prerendered, urls));
     }
 
     [Fact]
@@ -112,8 +112,9 @@ public sealed class BodyPrerenderTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => page.Parsed.Source.Body);
         Fill(page, prerendered, urls);
         Assert.Throws<InvalidOperationException>(() => page.Parsed.TakePrerendered());
-        // The notes page reads its notes after that.
-        Assert.NotEmpty(page.Parsed.Notes);
+        // The notes page reads its notes after that, as they were prerendered: their AST is gone too.
+        Assert.NotEmpty(page.Parsed.PrerenderedNotes!.Notes);
+        Assert.Throws<InvalidOperationException>(() => page.Parsed.Notes);
     }
 
     [Fact]
@@ -182,6 +183,14 @@ public sealed class BodyPrerenderTests : IDisposable
         var linked = new LinkPages().Run(site, parsed, facts, new LinkContext(urls, key => key), diagnostics);
         Assert.DoesNotContain(diagnostics.Sorted(), d => d.Severity == DiagnosticSeverity.Error);
         return (linked, urls);
+    }
+
+    /// <summary>A prerendered page's notes as <see cref="LinkedSampleContent.NotesHtml"/> gives a loaded page's: the document's number and the text.</summary>
+    private static string NotesHtml(LinkedPage page, LinkedSite site, SiteUrls urls)
+    {
+        var notes = page.Parsed.PrerenderedNotes!;
+        return string.Concat(notes.Notes.Select((note, n) =>
+            (note.Order + page.NoteOffset) + ":" + notes.Html(n, page.NoteOffset, id => CrossReferenceResolver.Resolve(id, site.Index, urls))));
     }
 
     private static string Fill(LinkedPage page, LinkedSite site, SiteUrls urls)

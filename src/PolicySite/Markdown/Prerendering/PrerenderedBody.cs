@@ -3,7 +3,7 @@ namespace PolicySite.Markdown.Prerendering;
 /// <summary>
 /// A page's body rendered to HTML as soon as it was parsed, with holes where the Link stage's
 /// results go (<see cref="BodyHoleKind"/>): the notes' numbers across the document and the
-/// cross-references' targets. Render fills them in (<see cref="MarkdownHtml.WritePrerendered"/>),
+/// cross-references' targets. Render fills them in (<see cref="MarkdownHtml.WritePrerendered(PrerenderedBody, TextWriter, int, Func{string, CrossReferenceTarget?})"/>),
 /// so that a one-off build parses each page once and holds neither its AST nor its text between
 /// Parse and Render.
 /// </summary>
