@@ -113,6 +113,9 @@ public sealed class SiteBuilder
         StageDone?.Invoke(BuildStage.Parse);
         var urls = new SiteUrls(options.BaseUrl ?? site.Config.BaseUrl);
         var linked = _link.Run(site, parsed, linkFacts, new LinkContext(urls, ui.Get), diagnostics);
+        // Link has kept what it needs of them. The parse callback above holds the array (it writes
+        // into it), and under the JIT that kept every page's links alive to the end of the build.
+        Array.Clear(linkFacts);
         ReportSourcesWithoutUrl(linked, diagnostics, options.InputDirectory);
         if (diagnostics.HasErrors)
         {
