@@ -43,7 +43,7 @@ internal static class SearchIndexBuilder
     /// <summary>How many sections a counting thread takes at a time: enough to make taking them cheap, few enough to share the work evenly.</summary>
     private const int SectionsPerTake = 64;
 
-    /// <summary>Fewer sections than this are scored on one core: starting the others would cost more than it saves.</summary>
+    /// <summary>The fewest sections a core scores as a run of its own (fewer in all are scored on one core): starting another would cost more than it saves.</summary>
     private const int SectionsPerRun = 4096;
 
     public static SearchIndex Build(IReadOnlyList<SearchRecord> records)
@@ -110,7 +110,7 @@ internal static class SearchIndexBuilder
     private static int[][] Postings(IReadOnlyList<SearchRecord> records, CountedSection[] sections, int termCount)
     {
         var n = records.Count;
-        var runs = n < SectionsPerRun ? 1 : Math.Clamp(n / SectionsPerRun, 1, Environment.ProcessorCount);
+        var runs = Math.Clamp(n / SectionsPerRun, 1, Environment.ProcessorCount);
         // Per run: how many of its sections have each term, then (in place) where its postings start.
         var places = new int[runs][];
         var lengths = new long[runs];

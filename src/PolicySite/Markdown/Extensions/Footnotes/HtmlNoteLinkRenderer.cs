@@ -12,8 +12,6 @@ namespace PolicySite.Markdown.Extensions.Footnotes;
 /// </summary>
 public sealed class HtmlNoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
 {
-    public static string ReferenceId(Footnote footnote, int citation) => ReferenceId(footnote.Order, citation);
-
     /// <summary>The id of the <paramref name="citation"/>th citation (from 1) of note <paramref name="number"/> on its page.</summary>
     public static string ReferenceId(int number, int citation) =>
         citation == 1 ? $"fnref-{number}" : $"fnref-{number}-{citation}";
@@ -54,7 +52,7 @@ public sealed class HtmlNoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
             .Write(" </span>").WriteNoteNumber(footnote.Order).Write("</sup></a>");
     }
 
-    /// <summary><see cref="ReferenceId(Footnote, int)"/>, written with the note's number as a hole while a body is prerendered.</summary>
+    /// <summary><see cref="ReferenceId"/>, written with the note's number as a hole while a body is prerendered.</summary>
     private static void WriteReferenceId(HtmlRenderer renderer, Footnote footnote, int citation)
     {
         renderer.Write("fnref-").WriteNoteNumber(footnote.Order);
