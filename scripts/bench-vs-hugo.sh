@@ -6,7 +6,7 @@
 #
 # Sites: the repository's own input/ as a bare Hugo site beside it, and a generated corpus per
 # page count (tests/PolicySite.Benchmarks, `corpus` and `hugo-policy`); DocFX builds the Hugo
-# site's Markdown; Markdig alone (scripts/markdig-floor, the least a Markdig-based generator does)
+# site's Markdown with a table of contents of every page (the generator's docfx/); Markdig alone (scripts/markdig-floor, the least a Markdig-based generator does)
 # converts PolicySite's Markdown in a fixed HTML shell. Each round runs every tool once, turning
 # which goes first, each into a fresh empty output folder; wall time, CPU time and peak RSS are
 # GNU time's for the whole process. Everything generated lives under
@@ -106,10 +106,6 @@ generate() {
   report="$(dotnet run -c Release --no-build --project tests/PolicySite.Benchmarks -- "$@")"
   echo "$report" >&2
   describe[$site]="${report%%$'\n'*}"
-  # DocFX: the Hugo site's Markdown as a project of its own, with DocFX's default template.
-  mkdir -p "$work/sites/$site/docfx"
-  printf '%s\n' '{' '  "build": {' '    "content": [ { "files": [ "**/*.md" ], "src": "../hugo/content" } ]' '  }' '}' \
-    >"$work/sites/$site/docfx/docfx.json"
 }
 sites=(policy)
 generate policy hugo-policy "$work/sites/policy"
@@ -291,8 +287,9 @@ mkdir -p "$(dirname "$results")"
   echo "  off, sitemap and 404 on. PolicySite also writes what Hugo's bare site does not: contents navigation on every page,"
   echo "  notes and references pages, search index, redirects, headers, and validates every link in the output."
   if has_docfx; then
-    echo "- DocFX site: the Hugo site's Markdown (\`content/\`) as a \`docfx.json\` project with DocFX's default template and no"
-    echo "  table of contents; DocFX writes its own search index, no contents navigation, and checks links between its files."
+    echo "- DocFX site: the Hugo site's Markdown (\`content/\`) as a \`docfx.json\` project with DocFX's default template and a"
+    echo "  table of contents (\`toc.yml\`) listing every page under its section: DocFX's navigation, as PolicySite's contents"
+    echo "  list is. DocFX writes its own search index and checks links between its files."
   fi
   if has_floor; then
     echo "- Markdig alone: PolicySite's Markdown (\`input/\`), front matter cut off, to HTML with heading ids, pipe tables and"

@@ -1,10 +1,13 @@
 using System.Globalization;
+using PolicySite.Content;
+using PolicySite.Diagnostics;
 
 namespace PolicySite.Benchmarks.Corpus;
 
 /// <summary>
-/// Writes site pairs for comparing PolicySite with Hugo on the same text (scripts/bench-vs-hugo.sh):
-/// <c>&lt;target&gt;/policysite/{input,theme}</c> and <c>&lt;target&gt;/hugo/</c>. Either from a generated
+/// Writes the sites for comparing PolicySite with Hugo and DocFX on the same text (scripts/bench-vs-hugo.sh):
+/// <c>&lt;target&gt;/policysite/{input,theme}</c>, <c>&lt;target&gt;/hugo/</c> and <c>&lt;target&gt;/docfx/</c>
+/// (a DocFX project over the Hugo site's Markdown). Either from a generated
 /// corpus of N chapters, or from the repository's real input (its chapters, objectives and event).
 /// The corpora are build inputs for a measurement, never committed: write them outside the repository.
 /// </summary>
@@ -17,7 +20,7 @@ internal static class CorpusRunner
         var repository = BenchmarkSite.FindRepository();
         var (policySite, hugo) = Prepare(target, repository);
         var statistics = new CorpusGenerator(SeedText.FromRepository(repository), seed).Write(Path.Combine(policySite, "input"), pages, seed);
-        HugoSiteWriter.Write(Path.Combine(policySite, "input"), hugo);
+        WriteOthers(policySite, hugo);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{statistics.Pages} chapters (seed {seed}), {statistics.MeanWords:0} words a page ({statistics.MinimumWords}–{statistics.MaximumWords}), {statistics.Bytes / 1024.0 / 1024.0:0.0} MiB of Markdown"));
         Report(policySite, hugo);
@@ -29,18 +32,35 @@ internal static class CorpusRunner
         var repository = BenchmarkSite.FindRepository();
         var (policySite, hugo) = Prepare(target, repository);
         BenchmarkSite.Copy(Path.Combine(repository, "input"), Path.Combine(policySite, "input"));
-        var pages = HugoSiteWriter.Write(Path.Combine(policySite, "input"), hugo);
+        var pages = WriteOthers(policySite, hugo);
         Console.WriteLine($"the policy site's {pages} Markdown pages");
         Report(policySite, hugo);
         return 0;
     }
 
-    /// <summary>Empties the pair's two folders (never the target itself, which may hold other things) and copies the theme.</summary>
+    /// <summary>Writes the Hugo site and the DocFX project from the PolicySite input, read once with PolicySite's own Load stage; returns the number of pages.</summary>
+    private static int WriteOthers(string policySite, string hugo)
+    {
+        var input = Path.Combine(policySite, "input");
+        var diagnostics = new DiagnosticBag();
+        var site = new LoadContent().Run(input, diagnostics);
+        if (site is null || diagnostics.HasErrors)
+        {
+            throw new InvalidOperationException($"{input} does not load:\n" + string.Join("\n", diagnostics.Sorted()));
+        }
+        HugoSiteWriter.Write(site, hugo);
+        DocFxSiteWriter.Write(site, DocFxFolder(hugo), Path.GetFileName(hugo));
+        return site.Documents.Count;
+    }
+
+    private static string DocFxFolder(string hugo) => Path.Combine(Path.GetDirectoryName(hugo)!, "docfx");
+
+    /// <summary>Empties the sites' folders (never the target itself, which may hold other things) and copies the theme.</summary>
     private static (string PolicySite, string Hugo) Prepare(string target, string repository)
     {
         var policySite = Path.GetFullPath(Path.Combine(target, "policysite"));
         var hugo = Path.GetFullPath(Path.Combine(target, "hugo"));
-        foreach (var folder in new[] { policySite, hugo })
+        foreach (var folder in new[] { policySite, hugo, DocFxFolder(hugo) })
         {
             if (Directory.Exists(folder))
             {
@@ -55,6 +75,7 @@ internal static class CorpusRunner
     {
         Console.WriteLine($"  {policySite}/input  {Size(Path.Combine(policySite, "input"))}");
         Console.WriteLine($"  {hugo}  {Size(hugo)}");
+        Console.WriteLine($"  {DocFxFolder(hugo)}  {Size(DocFxFolder(hugo))}");
     }
 
     private static string Size(string folder)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using PolicySite.Content;
-using PolicySite.Diagnostics;
 
 namespace PolicySite.Benchmarks.Corpus;
 
@@ -10,32 +9,25 @@ namespace PolicySite.Benchmarks.Corpus;
 /// objective and event becomes a Hugo page at the URL PolicySite gives it, with the same Markdown
 /// body (footnotes, tables and heading ids as they are; links rewritten by
 /// <see cref="HugoLinkRewriter"/>). The input is read with PolicySite's own Load stage, so both
-/// generators see exactly the same pages.
+/// generators see exactly the same pages (<see cref="CorpusRunner"/>).
 /// </summary>
 internal static class HugoSiteWriter
 {
-    /// <summary>Writes the Hugo site into <paramref name="hugoDirectory"/>, which must not exist yet; returns the number of pages.</summary>
-    public static int Write(string inputDirectory, string hugoDirectory)
+    /// <summary>Writes the Hugo site for <paramref name="site"/> (read with PolicySite's Load stage) into <paramref name="hugoDirectory"/>, which must not exist yet.</summary>
+    public static void Write(LoadedSite site, string hugoDirectory)
     {
-        var diagnostics = new DiagnosticBag();
-        var site = new LoadContent().Run(inputDirectory, diagnostics);
-        if (site is null || diagnostics.HasErrors)
-        {
-            throw new InvalidOperationException($"{inputDirectory} does not load:\n" + string.Join("\n", diagnostics.Sorted()));
-        }
-
-        Write(hugoDirectory, "hugo.toml", HugoLayouts.Config(site.Config.Title, site.Config.Language));
-        Write(hugoDirectory, "layouts/_default/baseof.html", HugoLayouts.BaseOf);
-        Write(hugoDirectory, "layouts/_default/single.html", HugoLayouts.Single);
-        Write(hugoDirectory, "layouts/_default/list.html", HugoLayouts.List);
-        Write(hugoDirectory, "layouts/index.html", HugoLayouts.Home);
-        Write(hugoDirectory, "layouts/404.html", HugoLayouts.NotFound);
-        Write(hugoDirectory, "content/_index.md", FrontMatter(site.Config.Title, null, null, null) + "\n");
+        WriteFile(hugoDirectory, "hugo.toml", HugoLayouts.Config(site.Config.Title, site.Config.Language));
+        WriteFile(hugoDirectory, "layouts/_default/baseof.html", HugoLayouts.BaseOf);
+        WriteFile(hugoDirectory, "layouts/_default/single.html", HugoLayouts.Single);
+        WriteFile(hugoDirectory, "layouts/_default/list.html", HugoLayouts.List);
+        WriteFile(hugoDirectory, "layouts/index.html", HugoLayouts.Home);
+        WriteFile(hugoDirectory, "layouts/404.html", HugoLayouts.NotFound);
+        WriteFile(hugoDirectory, "content/_index.md", FrontMatter(site.Config.Title, null, null, null) + "\n");
 
         var links = new HugoLinkRewriter(site);
         foreach (var kind in site.Documents.Select(document => document.Kind).Distinct().Order())
         {
-            Write(hugoDirectory, $"content/{Section(kind)}/_index.md", FrontMatter(SectionTitle(kind), null, null, null) + "\n");
+            WriteFile(hugoDirectory, $"content/{Section(kind)}/_index.md", FrontMatter(SectionTitle(kind), null, null, null) + "\n");
         }
         foreach (var document in site.Documents)
         {
@@ -47,10 +39,9 @@ internal static class HugoSiteWriter
                 EventFrontMatter page => page.Aliases,
                 _ => null,
             };
-            Write(hugoDirectory, $"content/{Section(document.Kind)}/{document.Id}.md",
+            WriteFile(hugoDirectory, $"content/{Section(document.Kind)}/{document.Id}.md",
                 FrontMatter(document.FrontMatter.Title, document.Order, document.FrontMatter.Summary, aliases) + "\n" + body.TrimStart('\n'));
         }
-        return site.Documents.Count;
     }
 
     /// <summary>The folder PolicySite publishes a kind of page under, and so Hugo's section for it.</summary>
@@ -62,7 +53,7 @@ internal static class HugoSiteWriter
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    private static string SectionTitle(PageKind kind) => kind switch
+    internal static string SectionTitle(PageKind kind) => kind switch
     {
         PageKind.Chapter => "Chapters",
         PageKind.Objective => "Objectives",
@@ -92,9 +83,11 @@ internal static class HugoSiteWriter
         return yaml.Append("---\n").ToString();
     }
 
-    private static string Quoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    /// <summary>A double-quoted scalar, valid in YAML and in TOML.</summary>
+    internal static string Quoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
-    private static void Write(string root, string relativePath, string text)
+    /// <summary>Writes one file of a generated site, making its folders.</summary>
+    internal static void WriteFile(string root, string relativePath, string text)
     {
         var path = Path.Combine(root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
