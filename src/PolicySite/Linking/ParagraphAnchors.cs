@@ -14,11 +14,12 @@ internal static class ParagraphAnchors
     public const string IntroSection = "intro";
 
     /// <summary>Assigns the ids and returns them in order, each with its section's id.</summary>
+    /// <remarks>As an array of their number: a page keeps them to the end of the build, and a list was one more object each, with room to spare.</remarks>
     public static IReadOnlyList<ParagraphAnchor> Assign(ParsedPage page)
     {
         var anchors = Assign(page.Ast);
         page.Record(ast => Assign(ast));
-        return anchors;
+        return anchors.Count == 0 ? [] : anchors.ToArray();
     }
 
     private static List<ParagraphAnchor> Assign(MarkdownDocument ast)

@@ -66,7 +66,8 @@ public sealed class ParseMarkdown
         }
     }
 
-    private static List<Heading> HeadingsOf(MarkdownDocument ast)
+    /// <summary>The page's sections' headings, as an array: a page keeps them to the end of the build, and a list was one more object each.</summary>
+    private static Heading[] HeadingsOf(MarkdownDocument ast)
     {
         var headings = new List<Heading>();
         // Only top-level headings: a heading inside a note or a quote is not a section of the page.
@@ -78,7 +79,7 @@ public sealed class ParseMarkdown
                 headings.Add(new Heading(id, PlainText.Of(heading.Inline), heading.Level));
             }
         }
-        return headings;
+        return headings.Count == 0 ? [] : headings.ToArray();
     }
 
     /// <summary>
