@@ -30,7 +30,8 @@ using PolicySite.Benchmarks.Corpus;
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- hugo-policy <target-dir>
 //     the same pair from the repository's own input/ (chapters, objectives, event)
 // dotnet run -c Release --project tests/PolicySite.Benchmarks -- [BenchmarkDotNet arguments]
-//     e.g. --filter '*RebuildBenchmarks*': full build against rebuild after an edit
+//     e.g. --filter '*StageBenchmarks*': each stage on its own, policy site and 1,000 generated pages;
+//     --filter '*RebuildBenchmarks*': full build against rebuild after an edit
 int Number(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 string Required(int index, string usage) => args.Length > index ? args[index] : throw new ArgumentException($"usage: {usage}");
 
