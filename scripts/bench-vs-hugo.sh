@@ -6,8 +6,9 @@
 #
 # Sites: the repository's own input/ as a bare Hugo site beside it, and a generated corpus per
 # page count (tests/PolicySite.Benchmarks, `corpus` and `hugo-policy`); DocFX builds the Hugo
-# site's Markdown with a table of contents of every page (the generator's docfx/); Markdig alone (scripts/markdig-floor, the least a Markdig-based generator does)
-# converts PolicySite's Markdown in a fixed HTML shell. Each round runs every tool once, turning
+# site's Markdown with a table of contents of every page (the generator's docfx/); Markdig alone
+# (scripts/markdig-floor, the least a Markdig-based generator does) converts PolicySite's Markdown
+# in a fixed HTML shell. Each round runs every tool once, turning
 # which goes first, each into a fresh empty output folder; wall time, CPU time and peak RSS are
 # GNU time's for the whole process. Everything generated lives under
 # BENCH_DIR on tmpfs and is deleted at the end: never commit a corpus.

@@ -11,7 +11,7 @@ namespace PolicySite.Benchmarks.Corpus;
 /// <remarks>
 /// The table of contents is DocFX's navigation, as the contents list on every page is
 /// PolicySite's: without one a DocFX site has no navigation at all, and builds in some 60% of
-/// the time (5,000 pages, one run each: 7.9 s and 309 MiB without, 12.7–13.5 s and 360–478 MiB
+/// the time (5,000 pages, one run each: 7.9 s and 302 MiB without, 12.7–13.5 s and 351–467 MiB
 /// with; session 15). The reference figures are closer to a site with one: there DocFX
 /// took 8.6× Hugo's time at 5,000 pages, here 9.8× with a table of contents and 5.8× without.
 /// </remarks>
