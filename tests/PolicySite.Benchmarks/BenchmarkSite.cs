@@ -23,11 +23,24 @@ internal sealed class BenchmarkSite : IDisposable
     public static BenchmarkSite CopyOfRepository()
     {
         var repository = FindRepository();
-        var site = new BenchmarkSite(Path.Combine(Path.GetTempPath(), "policysite-bench", Guid.NewGuid().ToString("N")));
+        var site = new BenchmarkSite(NewRoot());
         Copy(Path.Combine(repository, "input"), site.Input);
         Copy(Path.Combine(repository, "theme"), site.Theme);
         return site;
     }
+
+    /// <summary>A generated corpus of <paramref name="chapters"/> chapters (the corpus runner's seed) with the repository's theme.</summary>
+    public static BenchmarkSite Generated(int chapters)
+    {
+        var repository = FindRepository();
+        var site = new BenchmarkSite(NewRoot());
+        new Corpus.CorpusGenerator(Corpus.SeedText.FromRepository(repository), Corpus.CorpusRunner.DefaultSeed)
+            .Write(site.Input, chapters, Corpus.CorpusRunner.DefaultSeed);
+        Copy(Path.Combine(repository, "theme"), site.Theme);
+        return site;
+    }
+
+    private static string NewRoot() => Path.Combine(Path.GetTempPath(), "policysite-bench", Guid.NewGuid().ToString("N"));
 
     public PolicySite.Configuration.BuildOptions Options() => new()
     {

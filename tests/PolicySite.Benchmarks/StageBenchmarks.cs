@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using PolicySite.Benchmarks.Corpus;
 using PolicySite.Configuration;
 using PolicySite.Content;
 using PolicySite.Diagnostics;
@@ -26,7 +25,7 @@ namespace PolicySite.Benchmarks;
 [InvocationCount(1)]
 public class StageBenchmarks
 {
-    private string _root = null!;
+    private BenchmarkSite _site = null!;
     private BuildOptions _options = null!;
     private LoadedSite _content = null!;
     private Theme _theme = null!;
@@ -44,25 +43,8 @@ public class StageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var repository = BenchmarkSite.FindRepository();
-        _root = Path.Combine(Path.GetTempPath(), "policysite-bench-stages", Guid.NewGuid().ToString("N"));
-        var input = Path.Combine(_root, "input");
-        if (Site == "policy site")
-        {
-            BenchmarkSite.Copy(Path.Combine(repository, "input"), input);
-        }
-        else
-        {
-            new CorpusGenerator(SeedText.FromRepository(repository), CorpusRunner.DefaultSeed).Write(input, 1_000, CorpusRunner.DefaultSeed);
-        }
-        BenchmarkSite.Copy(Path.Combine(repository, "theme"), Path.Combine(_root, "theme"));
-        _options = new BuildOptions
-        {
-            InputDirectory = input,
-            ThemeDirectory = Path.Combine(_root, "theme"),
-            OutputDirectory = Path.Combine(_root, "output"),
-            Now = BenchmarkSite.Now,
-        };
+        _site = Site == "policy site" ? BenchmarkSite.CopyOfRepository() : BenchmarkSite.Generated(1_000);
+        _options = _site.Options();
 
         var diagnostics = new DiagnosticBag();
         _content = new LoadContent().Run(_options.InputDirectory, diagnostics) ?? throw Failed(diagnostics);
@@ -82,17 +64,7 @@ public class StageBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind does no harm.
-        }
-    }
+    public void Cleanup() => _site.Dispose();
 
     [Benchmark(Description = "load (content and theme)")]
     public int Load()
